@@ -1,0 +1,94 @@
+"""Synthetic households for training, demos, tests and benchmarks (Faker nl_NL; never real people).
+
+The same seed gives the same people, so a test can regenerate what it expects to find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+
+from faker import Faker
+
+from regie_desktop.app.households import register_household
+from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.domain.household import NewHousehold, NewPerson, Rol, is_valid_postcode
+
+BATCH = 50  # households per transaction: progress is visible and a crash loses one batch at most
+
+
+def generate_households(count: int, seed: int, today: dt.date) -> Iterator[NewHousehold]:
+    fake = Faker("nl_NL")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible fake data, not a secret
+    for _ in range(count):
+        achternaam = fake.last_name()
+        aanvrager = _person(fake, rng, achternaam, Rol.AANVRAGER, today, min_age=18, max_age=90)
+        personen = [aanvrager]
+        if rng.random() < 0.45:
+            personen.append(_person(fake, rng, fake.last_name(), Rol.PARTNER, today, min_age=18, max_age=90))
+        for _ in range(rng.choice((0, 0, 0, 1, 2, 3))):
+            personen.append(_person(fake, rng, achternaam, Rol.KIND, today, min_age=0, max_age=17))
+        yield NewHousehold(
+            personen=tuple(personen),
+            straat=fake.street_name(),
+            huisnummer=str(fake.building_number()),
+            postcode=_postcode(fake),
+            woonplaats=fake.city(),
+        )
+
+
+def _postcode(fake: Faker) -> str:
+    # Faker also makes postcodes PostNL never issues (0xxx, SS/SA/SD); the domain rightly refuses them.
+    while True:
+        candidate = str(fake.postcode())
+        if is_valid_postcode(candidate):
+            return candidate
+
+
+def _person(
+    fake: Faker, rng: random.Random, achternaam: str, rol: Rol, today: dt.date, min_age: int, max_age: int
+) -> NewPerson:
+    born = today - dt.timedelta(days=rng.randint(min_age * 365 + 1, max_age * 365 + 300))
+    return NewPerson(
+        voornamen=fake.first_name(),
+        achternaam=achternaam,
+        geboortedatum=born,
+        # Most visits start without a BSN; some demo persons have one, all valid under the elfproef.
+        bsn=fake.ssn() if rng.random() < 0.7 else None,
+        rol=rol,
+        telefoon=fake.phone_number() if rol is not Rol.KIND else "",
+        email=fake.free_email() if rol is Rol.AANVRAGER and rng.random() < 0.6 else "",
+    )
+
+
+def fill_demo_data(
+    service: WorkspaceService,
+    households: int,
+    seed: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Register ``households`` synthetic households in batches; returns how many were stored."""
+    today = service.today()
+    stored = 0
+    batch: list[NewHousehold] = []
+    for household in generate_households(households, seed, today):
+        batch.append(household)
+        if len(batch) == BATCH:
+            stored += _store(service, batch, today)
+            batch = []
+            if progress:
+                progress(stored, households)
+    if batch:
+        stored += _store(service, batch, today)
+        if progress:
+            progress(stored, households)
+    return stored
+
+
+def _store(service: WorkspaceService, batch: list[NewHousehold], today: dt.date) -> int:
+    with service.unit_of_work() as (session, actor):
+        for household in batch:
+            register_household(session, actor, household, today)
+    return len(batch)

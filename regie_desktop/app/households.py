@@ -1,0 +1,60 @@
+"""Use cases on households: registering one with its persons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from regie_desktop.app.journal import Actor, record_access, record_change
+from regie_desktop.domain.household import NewHousehold, NewPerson
+from regie_desktop.domain.ids import new_id
+from regie_desktop.store.models import Huishouden, Persoon
+
+
+def person_fields(person: NewPerson) -> dict[str, Any]:
+    return {
+        "voornamen": person.voornamen,
+        "tussenvoegsel": person.tussenvoegsel,
+        "achternaam": person.achternaam,
+        "geboortedatum": person.geboortedatum,
+        "bsn": person.bsn,
+        "rol": person.rol,
+        "telefoon": person.telefoon,
+        "email": person.email,
+    }
+
+
+def register_household(session: Session, actor: Actor, household: NewHousehold, today: dt.date) -> str:
+    """Store a validated household and its persons; returns the household id.
+
+    Runs inside the caller's transaction so a batch (demo data, an import) commits as one unit.
+    """
+    valid = household.validated(today)
+    now = dt.datetime.now(dt.UTC)
+    hh_id = new_id()
+    hh_fields: dict[str, Any] = {
+        "straat": valid.straat,
+        "huisnummer": valid.huisnummer,
+        "postcode": valid.postcode,
+        "woonplaats": valid.woonplaats,
+    }
+    session.add(Huishouden(id=hh_id, created_at=now, updated_at=now, version=1, **hh_fields))
+    record_change(session, actor, "huishouden", hh_id, hh_fields, base_version=0)
+    for person in valid.personen:
+        p_id = new_id()
+        p_fields = person_fields(person)
+        session.add(
+            Persoon(
+                id=p_id,
+                huishouden_id=hh_id,
+                created_at=now,
+                updated_at=now,
+                version=1,
+                **{**p_fields, "rol": person.rol.value},
+            )
+        )
+        record_change(session, actor, "persoon", p_id, {**p_fields, "huishouden_id": hh_id}, base_version=0)
+    record_access(session, actor, "registreren", "huishouden", hh_id)
+    return hh_id

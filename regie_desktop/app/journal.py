@@ -1,0 +1,80 @@
+"""What every use case writes beside its state: a change record (the sync outbox) and an access-log entry.
+
+Both go into the caller's transaction, so a change without its log, or a log without its change, cannot
+exist: either the whole unit of work commits or none of it does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from regie_desktop.domain.canonical import canonical_json
+from regie_desktop.domain.hlc import HybridClock, Timestamp
+from regie_desktop.domain.ids import new_id
+from regie_desktop.store.models import AccessLog, ChangeRecord, Worker, WorkspaceInfo
+
+WIRE_SCHEMA_VERSION = 1
+
+
+@dataclass
+class Actor:
+    """Who is acting on which device, with the device's clock; loaded once per unlock."""
+
+    worker_id: str
+    device_id: str
+    clock: HybridClock
+
+    @classmethod
+    def load(cls, session: Session) -> Actor:
+        info = session.execute(select(WorkspaceInfo)).scalar_one()
+        worker_id = session.execute(select(Worker.id).order_by(Worker.created_at)).scalars().first()
+        if worker_id is None:
+            raise LookupError("workspace has no worker")
+        last = session.scalar(select(func.max(ChangeRecord.hlc)))
+        clock = HybridClock(info.device_id, Timestamp.decode(last) if last else None)
+        return cls(worker_id=worker_id, device_id=info.device_id, clock=clock)
+
+
+def record_change(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    entity_id: str,
+    fields: dict[str, Any],
+    base_version: int,
+    operation: str = "upsert",
+) -> None:
+    session.add(
+        ChangeRecord(
+            id=new_id(),
+            entity=entity,
+            entity_id=entity_id,
+            operation=operation,
+            fields=canonical_json(fields),
+            base_version=base_version,
+            hlc=actor.clock.now().encode(),
+            author_id=actor.worker_id,
+            device_id=actor.device_id,
+            schema_version=WIRE_SCHEMA_VERSION,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )
+
+
+def record_access(session: Session, actor: Actor, action: str, entity: str, entity_id: str) -> None:
+    session.add(
+        AccessLog(
+            id=new_id(),
+            at=dt.datetime.now(dt.UTC),
+            worker_id=actor.worker_id,
+            device_id=actor.device_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+        )
+    )

@@ -1,0 +1,156 @@
+"""The workspace as the CLI and the GUI see it: create, unlock, lock, recover, status, check.
+
+This is the only door to the store for the front ends; they never hold an engine or a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from regie_desktop import __version__
+from regie_desktop.app.journal import Actor
+from regie_desktop.domain.passphrase import assess_passphrase
+from regie_desktop.errors import WeakPassphrase, WorkspaceLocked
+from regie_desktop.paths import default_home
+from regie_desktop.store import migrate
+from regie_desktop.store.keyfile import KdfParams
+from regie_desktop.store.models import AccessLog, ChangeRecord, Huishouden, Persoon, Worker
+from regie_desktop.store.workspace import CheckReport, Workspace
+
+COUNTED: dict[str, type[Any]] = {
+    "huishouden": Huishouden,
+    "persoon": Persoon,
+    "change_record": ChangeRecord,
+    "access_log": AccessLog,
+}
+
+
+@dataclass(frozen=True)
+class WorkspaceStatus:
+    """Counts and versions only: safe to print, paste into a ticket or send to IT."""
+
+    workspace: str
+    app_version: str
+    schema_version: str | None
+    schema_head: str
+    counts: dict[str, int]
+    outbox: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class WorkerInfo:
+    naam: str
+    team: str
+
+
+def require_strong(passphrase: str, worker_name: str = "") -> None:
+    verdict = assess_passphrase(passphrase, personal_words=worker_name.split())
+    if not verdict.acceptable:
+        raise WeakPassphrase("Dit wachtwoord is niet sterk genoeg. " + " ".join(verdict.reasons))
+
+
+class WorkspaceService:
+    """One per process; ``kdf`` is only set by tests and benchmarks (production calibrates)."""
+
+    def __init__(self, home: Path | None = None, kdf: KdfParams | None = None) -> None:
+        self.workspace = Workspace(home or default_home())
+        self._kdf = kdf
+        self._actor: Actor | None = None
+
+    @property
+    def home(self) -> Path:
+        return self.workspace.home
+
+    def exists(self) -> bool:
+        return self.workspace.exists()
+
+    @property
+    def unlocked(self) -> bool:
+        return self.workspace.unlocked
+
+    def acquire(self) -> None:
+        self.workspace.acquire()
+
+    def require_present(self) -> None:
+        """Take the instance lock and verify the workspace is there, before asking for a secret."""
+        self.workspace.acquire()
+        self.workspace.require_present()
+
+    def create(self, worker_name: str, passphrase: str, team: str = "") -> str:
+        """Create and unlock a workspace; returns the recovery key (show it once, then forget it)."""
+        require_strong(passphrase, worker_name)
+        return self.workspace.create(worker_name, passphrase, team=team, kdf=self._kdf)
+
+    def unlock_wait_s(self) -> float:
+        return self.workspace.unlock_wait_s()
+
+    def unlock(self, passphrase: str) -> None:
+        self.workspace.unlock(passphrase)
+
+    def recover(self, recovery_key: str, new_passphrase: str) -> None:
+        require_strong(new_passphrase)
+        self.workspace.recover(recovery_key, new_passphrase, kdf=self._kdf)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        require_strong(new)
+        self.workspace.change_passphrase(old, new, kdf=self._kdf)
+
+    def lock(self) -> None:
+        self._actor = None
+        self.workspace.lock()
+
+    def close(self) -> None:
+        self._actor = None
+        self.workspace.close()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[tuple[Session, Actor]]:
+        """A transaction plus the acting worker; use cases in ``regie_desktop.app`` run inside one."""
+        with self.workspace.transaction() as session:
+            if self._actor is None:
+                self._actor = Actor.load(session)
+            yield session, self._actor
+
+    def worker(self) -> WorkerInfo:
+        with self.workspace.transaction() as session:
+            row = session.execute(select(Worker).order_by(Worker.created_at)).scalars().first()
+            if row is None:
+                raise WorkspaceLocked("Deze werkruimte heeft geen werker.")
+            return WorkerInfo(naam=row.naam, team=row.team)
+
+    def status(self) -> WorkspaceStatus:
+        with self.workspace.transaction() as session:
+            counts = {
+                name: int(session.scalar(select(func.count()).select_from(model)) or 0)
+                for name, model in COUNTED.items()
+            }
+            outbox = int(
+                session.scalar(select(func.count()).select_from(ChangeRecord).where(ChangeRecord.sent_at.is_(None)))
+                or 0
+            )
+        return WorkspaceStatus(
+            workspace=str(self.home),
+            app_version=__version__,
+            schema_version=self.workspace.schema_version(),
+            schema_head=migrate.head_revision(),
+            counts=counts,
+            outbox=outbox,
+        )
+
+    def check(self) -> CheckReport:
+        return self.workspace.check()
+
+    @staticmethod
+    def today() -> dt.date:
+        return dt.date.today()

@@ -1,0 +1,1 @@
+"""The central store server (FastAPI): arrives with the sync issue."""

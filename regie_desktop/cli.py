@@ -1,0 +1,185 @@
+"""The ``regie`` command: set up, inspect and repair a workspace from a terminal (Dutch messages).
+
+For scripted set-up and tests, secrets can come from the environment instead of a prompt:
+``REGIE_PASSPHRASE`` (current), ``REGIE_NEW_PASSPHRASE`` (for passwd and recover), ``REGIE_RECOVERY_KEY``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from regie_desktop import __version__
+from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.errors import RegieError
+
+
+class CliError(RegieError):
+    exit_code = 1
+
+
+def _secret(env: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"Geen terminal om het wachtwoord te vragen; zet {env} voor gebruik in scripts.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Nogmaals ter controle: ") != first:
+        raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd.")
+    return first
+
+
+def _wait_if_throttled(service: WorkspaceService) -> None:
+    wait = service.unlock_wait_s()
+    if wait > 0:
+        print(f"Na mislukte pogingen even wachten ({wait:.0f} s)…", file=sys.stderr)
+        time.sleep(wait)
+
+
+def _unlocked(service: WorkspaceService) -> WorkspaceService:
+    service.require_present()
+    passphrase = _secret("REGIE_PASSPHRASE", "Wachtwoord: ")
+    _wait_if_throttled(service)
+    service.unlock(passphrase)
+    return service
+
+
+def cmd_init(args: argparse.Namespace, service: WorkspaceService) -> int:
+    service.acquire()
+    if service.exists():
+        raise CliError(f"Er staat al een werkruimte in {service.home}. Er is niets gewijzigd.")
+    passphrase = _secret("REGIE_PASSPHRASE", "Kies een wachtwoord: ", confirm=True)
+    print("Werkruimte maken (de sleutelafleiding wordt op deze computer afgesteld)…", file=sys.stderr)
+    recovery = service.create(args.naam, passphrase, team=args.team)
+    print(f"Werkruimte gemaakt in {service.home}")
+    print()
+    print("HERSTELSLEUTEL — wordt maar één keer getoond:")
+    print(f"    {recovery}")
+    print("Schrijf deze sleutel op of print hem, en bewaar hem op een veilige plek, niet bij de laptop.")
+    print("Met deze sleutel kunt u een nieuw wachtwoord instellen als u het oude vergeet ('regie recover').")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, service: WorkspaceService) -> int:
+    status = _unlocked(service).status()
+    if args.json:
+        print(json.dumps(status.to_json(), indent=2, sort_keys=True))
+        return 0
+    print(f"Werkruimte:     {status.workspace}")
+    print(f"Regie-versie:   {status.app_version}")
+    print(f"Schemaversie:   {status.schema_version} (nieuwste: {status.schema_head})")
+    for name, count in status.counts.items():
+        print(f"{name + ':':<16}{count}")
+    print(f"{'nog te versturen:':<16}{status.outbox}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, service: WorkspaceService) -> int:
+    report = _unlocked(service).check()
+    for check in report.checks:
+        print(f"gecontroleerd: {check}")
+    for problem in report.problems:
+        print(f"PROBLEEM: {problem}", file=sys.stderr)
+    print("Alles in orde." if report.ok else "Er zijn problemen gevonden; neem contact op met de beheerder.")
+    return 0 if report.ok else 9
+
+
+def cmd_passwd(args: argparse.Namespace, service: WorkspaceService) -> int:
+    service.require_present()
+    old = _secret("REGIE_PASSPHRASE", "Huidig wachtwoord: ")
+    new = _secret("REGIE_NEW_PASSPHRASE", "Nieuw wachtwoord: ", confirm=True)
+    _wait_if_throttled(service)
+    service.change_passphrase(old, new)
+    print("Wachtwoord gewijzigd. Het oude wachtwoord werkt niet meer; de herstelsleutel blijft geldig.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, service: WorkspaceService) -> int:
+    service.require_present()
+    key = _secret("REGIE_RECOVERY_KEY", "Herstelsleutel: ")
+    new = _secret("REGIE_NEW_PASSPHRASE", "Nieuw wachtwoord: ", confirm=True)
+    _wait_if_throttled(service)
+    service.recover(key, new)
+    print("Nieuw wachtwoord ingesteld met de herstelsleutel. De herstelsleutel blijft geldig.")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace, service: WorkspaceService) -> int:
+    if args.households < 1:
+        raise CliError("Geef een aantal huishoudens van minstens 1.")
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} huishoudens", end="", file=sys.stderr, flush=True)
+
+    from regie_desktop.app.demo_data import fill_demo_data  # Faker is slow to import; only here
+
+    stored = fill_demo_data(_unlocked(service), args.households, args.seed, progress)
+    print(file=sys.stderr)
+    print(f"{stored} huishoudens met fictieve gegevens toegevoegd (seed {args.seed}).")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="regie",
+        description="Regie: beheer van de versleutelde werkruimte op deze computer.",
+        epilog="Werkruimte: map uit REGIE_HOME, anders de standaard gebruikersmap van Regie.",
+    )
+    parser.add_argument("--version", action="version", version=f"Regie {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
+
+    p = sub.add_parser("init", help="maak een nieuwe versleutelde werkruimte")
+    p.add_argument("--naam", required=True, help="naam van de sociaal werker")
+    p.add_argument("--team", default="", help="naam van het team (optioneel)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("status", help="toon versies en aantallen (nooit persoonsgegevens)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("check", help="controleer versleuteling, database en sleutelbestand")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("passwd", help="wijzig het wachtwoord (de database wordt niet herschreven)")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("recover", help="stel een nieuw wachtwoord in met de herstelsleutel")
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("demo-data", help="vul de werkruimte met fictieve huishoudens (Faker nl_NL)")
+    p.add_argument("--households", type=int, default=50, help="aantal huishoudens (standaard 50)")
+    p.add_argument("--seed", type=int, default=1, help="startwaarde: dezelfde seed geeft dezelfde gegevens")
+    p.set_defaults(func=cmd_demo_data)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    service = WorkspaceService()
+    func: Callable[[argparse.Namespace, WorkspaceService], int] = args.func
+    try:
+        return func(args, service)
+    except RegieError as exc:
+        print(f"Fout: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("\nAfgebroken. Wat niet was opgeslagen is teruggedraaid.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("REGIE_DEBUG"):
+            raise
+        # No message text: a driver error can quote data. The type is enough to file a bug.
+        print(
+            f"Fout: onverwachte fout ({type(exc).__name__}). Er is niets half opgeslagen. "
+            "Zet REGIE_DEBUG=1 voor details.",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        service.close()

@@ -1,0 +1,1 @@
+"""Printable documents (reportlab): arrive with the plan and inzage issues."""

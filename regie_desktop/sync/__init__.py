@@ -1,0 +1,1 @@
+"""Sync with the central store (wire schema, engine, conflicts): arrives with the sync issue."""

@@ -1,0 +1,1 @@
+"""Regie's PySide6 GUI: windows, pages and widgets. No rules and no SQL live here."""
