@@ -39,6 +39,8 @@ def open_cipher_connection(path: Path, key: MasterKey) -> Any:
     """A raw sqlcipher3 connection with the key set and proven by a read."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher logs decryption failures to stderr; Regie reports them itself, in Dutch.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key.sqlcipher_pragma())
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import filelock
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from regie_desktop.domain import recovery_key
@@ -231,31 +232,37 @@ class Workspace:
         report = CheckReport()
         keyfile = self._load_keyfile()
         report.checks.append("sleutelbestand leesbaar en onbeschadigd")
-        with self.engine.connect() as conn:
-            cipher_rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            if cipher_rows:
-                report.problems.append(f"Versleuteling: {len(cipher_rows)} beschadigde pagina('s) gevonden.")
-            report.checks.append("cipher_integrity_check")
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                report.problems.append(f"Databasestructuur: {len(rows)} fout(en) gevonden (integrity_check).")
-            report.checks.append("integrity_check")
-            if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-                report.problems.append("Verwijzingen tussen records kloppen niet (foreign_key_check).")
-            report.checks.append("foreign_key_check")
-            current = migrate.current_revision(conn)
-            if current != migrate.head_revision():
-                report.problems.append(f"Schemaversie {current} wijkt af van de verwachte {migrate.head_revision()}.")
-            report.checks.append("schemaversie")
-            stored_id = conn.execute(select(WorkspaceInfo.workspace_id)).scalar_one_or_none()
-            if stored_id != keyfile.workspace_id:
-                report.problems.append("Het sleutelbestand en de database horen niet bij dezelfde werkruimte.")
-            report.checks.append("sleutelbestand hoort bij database")
+        try:
+            with self.engine.connect() as conn:
+                self._check_database(conn, keyfile, report)
+        except SQLAlchemyDatabaseError:
+            report.problems.append(
+                "De database is beschadigd en kan niet volledig worden gelezen. Zet een reservekopie terug of "
+                "neem contact op met de applicatiebeheerder."
+            )
         return report
 
-    def count(self, model: type[object]) -> int:
-        with self.transaction() as session:
-            return int(session.scalar(select(func.count()).select_from(model)) or 0)
+    @staticmethod
+    def _check_database(conn: Connection, keyfile: KeyFile, report: CheckReport) -> None:
+        cipher_rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        if cipher_rows:
+            report.problems.append(f"Versleuteling: {len(cipher_rows)} beschadigde pagina('s) gevonden.")
+        report.checks.append("cipher_integrity_check")
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            report.problems.append(f"Databasestructuur: {len(rows)} fout(en) gevonden (integrity_check).")
+        report.checks.append("integrity_check")
+        if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+            report.problems.append("Verwijzingen tussen records kloppen niet (foreign_key_check).")
+        report.checks.append("foreign_key_check")
+        current = migrate.current_revision(conn)
+        if current != migrate.head_revision():
+            report.problems.append(f"Schemaversie {current} wijkt af van de verwachte {migrate.head_revision()}.")
+        report.checks.append("schemaversie")
+        stored_id = conn.execute(select(WorkspaceInfo.workspace_id)).scalar_one_or_none()
+        if stored_id != keyfile.workspace_id:
+            report.problems.append("Het sleutelbestand en de database horen niet bij dezelfde werkruimte.")
+        report.checks.append("sleutelbestand hoort bij database")
 
     # --- internals -------------------------------------------------------------------------------
     def _throttle(self) -> UnlockThrottle:
