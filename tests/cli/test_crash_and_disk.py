@@ -67,7 +67,8 @@ def test_sigkill_at_random_moments_loses_no_committed_record(tmp_path: Path) -> 
     svc.unlock(PASSPHRASE)
     with svc.workspace.transaction() as session:
         stored = set(session.execute(select(Huishouden.id)).scalars())
-        logged = set(session.execute(select(ChangeRecord.entity_id).where(ChangeRecord.entity == "huishouden")).scalars())
+        logged_rows = session.execute(select(ChangeRecord.entity_id).where(ChangeRecord.entity == "huishouden"))
+        logged = set(logged_rows.scalars())
     svc.close()
     assert committed <= stored
     assert stored == logged  # no household without its change record, none the other way round
@@ -94,7 +95,7 @@ def test_full_disk_gives_dutch_message_and_keeps_workspace_sound(tmp_path: Path)
         capture_output=True,
         text=True,
         timeout=300,
-        preexec_fn=_limit_file_size(size_before + 300_000),  # noqa: PLW1509 - needed for the rlimit
+        preexec_fn=_limit_file_size(size_before + 300_000),
     )
     assert result.returncode == 7, result.stderr
     assert "schijf is vol" in result.stderr

@@ -22,7 +22,7 @@ def test_unwraps_with_passphrase_and_with_recovery_key(made: tuple[KeyFile, Mast
 
 
 def test_wrong_secrets_are_told_apart(made: tuple[KeyFile, MasterKey, bytes]) -> None:
-    keyfile, _, recovery = made
+    keyfile, _, _recovery = made
     with pytest.raises(WrongPassphrase, match="Wachtwoord onjuist"):
         keyfile.unwrap_with_passphrase(PASS + "x")
     with pytest.raises(WrongRecoveryKey):
@@ -70,7 +70,7 @@ def test_weakened_parameters_are_refused_even_with_valid_checksum(made: tuple[Ke
 
 
 def test_rewrap_keeps_recovery_and_drops_old_passphrase(made: tuple[KeyFile, MasterKey, bytes]) -> None:
-    keyfile, master, recovery = made
+    keyfile, master, _recovery = made
     new = keyfile.with_new_passphrase(master, "ander-wachtwoord-lang-99", MINIMUM_KDF)
     assert new.recovery_wrap == keyfile.recovery_wrap
     assert new.unwrap_with_passphrase("ander-wachtwoord-lang-99").bytes_view() == master.bytes_view()
