@@ -22,7 +22,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen REGIE_BENCH=1 $(BIN)/python -m pytest -q tests/bench -p no:randomly
+	QT_QPA_PLATFORM=offscreen REGIE_BENCH=1 $(BIN)/python -m pytest -q tests/bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
