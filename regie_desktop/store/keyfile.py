@@ -57,17 +57,26 @@ MAX_ITERATIONS = 64
 def calibrate(target_s: float = 0.5) -> KdfParams:
     """The cheapest parameters at or above the minimum that take about ``target_s`` on this machine.
 
-    Memory stays at 64 MiB (a laptop runs other programs); extra cost goes into passes, which scale
-    linearly, so one timed run predicts the rest.
+    Memory stays at 64 MiB (a laptop runs other programs); extra cost goes into passes. A run costs a
+    fixed part (allocating and filling the memory) plus a part per pass, so two timed runs with different
+    pass counts give both and predict the rest.
     """
     salt = secrets.token_bytes(16)
-    timings = []
-    for _ in range(2):  # the first run also pays for allocating the memory; take the faster one
-        start = time.perf_counter()
-        MINIMUM_KDF.derive("calibration", salt)
-        timings.append(time.perf_counter() - start)
-    per_pass = min(timings) / MINIMUM_KDF.iterations
-    passes = round(target_s / per_pass) if per_pass > 0 else MINIMUM_KDF.iterations
+
+    def timed(iterations: int) -> float:
+        params = replace(MINIMUM_KDF, iterations=iterations)
+        best = float("inf")
+        for _ in range(2):  # the faster of two: the first run may pay for page faults
+            start = time.perf_counter()
+            params.derive("calibration", salt)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    low, high = MINIMUM_KDF.iterations, 2 * MINIMUM_KDF.iterations
+    t_low, t_high = timed(low), timed(high)
+    per_pass = max((t_high - t_low) / (high - low), 1e-6)
+    fixed = max(t_low - low * per_pass, 0.0)
+    passes = round((target_s - fixed) / per_pass)
     return replace(MINIMUM_KDF, iterations=max(MINIMUM_KDF.iterations, min(passes, MAX_ITERATIONS)))
 
 
