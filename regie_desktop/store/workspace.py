@@ -167,8 +167,9 @@ class Workspace:
         self.acquire()
         keyfile = self._load_keyfile()
         self._refuse_if_throttled()
+        raw = recovery_key.parse_key(recovery_text)  # a typo in the shape is not a guess: not counted
         try:
-            master = keyfile.unwrap_with_recovery(recovery_key.parse_key(recovery_text))
+            master = keyfile.unwrap_with_recovery(raw)
         except WrongRecoveryKey:
             self._throttle().record_failure()
             raise

@@ -181,6 +181,9 @@ def test_recover_with_key_sets_new_passphrase(service: WorkspaceService, home: P
     recovery = service.recovery_key  # type: ignore[attr-defined]
     service.close()
     svc = _reopen(home)
+    with pytest.raises(WrongRecoveryKey, match="32 tekens"):
+        svc.recover("ABCD-EFGH", NEW_PASSPHRASE)
+    assert not (home / THROTTLE_NAME).exists()  # a mistyped shape is not counted as a guess
     with pytest.raises(WrongRecoveryKey):
         svc.recover("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA", NEW_PASSPHRASE)
     assert not svc.unlocked

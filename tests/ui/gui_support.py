@@ -1,0 +1,106 @@
+"""Helpers shared by the GUI tests (imported by name: pytest puts this folder on sys.path)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QProgressBar,
+    QTextEdit,
+    QWidget,
+)
+
+from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.store.keyfile import KdfParams
+from ui.dialogs import DialogSeam
+
+STRONG_PASSPHRASE = "boterham-fiets-regen-42"
+OTHER_STRONG_PASSPHRASE = "wolk-tractor-pindakaas-77"
+FAST_KDF = KdfParams(memory_kib=65536, iterations=3, lanes=4)
+RECOVERY_KEY_PATTERN = r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$"
+
+W = TypeVar("W", bound=QObject)
+
+
+@dataclass
+class FakeDialogs(DialogSeam):
+    """Stands in for ``ui.dialogs.DialogSeam``: records what would have been shown or printed."""
+
+    informations: list[tuple[str, str]] = field(default_factory=list)
+    criticals: list[tuple[str, str]] = field(default_factory=list)
+    printed: list[tuple[str, str]] = field(default_factory=list)
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.informations.append((title, text))
+
+    def critical(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.criticals.append((title, text))
+
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.printed.append((title, text))
+        return True
+
+
+def make_service(home: Path) -> WorkspaceService:
+    return WorkspaceService(home=home, kdf=FAST_KDF)
+
+
+def child(parent: QObject, kind: type[W], object_name: str) -> W:
+    """The one descendant of ``parent`` with this type and object name; fails loudly otherwise."""
+    found = parent.findChildren(kind, object_name)
+    assert len(found) == 1, f"expected one {kind.__name__} named {object_name!r}, found {len(found)}"
+    return found[0]
+
+
+def flush_deletes() -> None:
+    """Run pending ``deleteLater`` calls now, as the event loop would."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def widget_texts(widget: QWidget) -> Iterator[str]:
+    """Every piece of text a widget shows or tells a screen reader."""
+    yield widget.windowTitle()
+    yield widget.toolTip()
+    yield widget.statusTip()
+    yield widget.whatsThis()
+    yield widget.accessibleName()
+    yield widget.accessibleDescription()
+    if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+        yield widget.text()
+    if isinstance(widget, QLineEdit):
+        yield widget.placeholderText()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        yield widget.toPlainText()
+    if isinstance(widget, QGroupBox):
+        yield widget.title()
+    if isinstance(widget, QProgressBar):
+        yield widget.text()
+    if isinstance(widget, QComboBox):
+        yield from (widget.itemText(i) for i in range(widget.count()))
+    if isinstance(widget, QListWidget):
+        yield from (widget.item(i).text() for i in range(widget.count()))
+    if isinstance(widget, QMainWindow):
+        yield widget.statusBar().currentMessage()
+
+
+def widgets_showing(text: str, visible_only: bool) -> list[QWidget]:
+    """Widgets of the whole application whose texts contain ``text``."""
+    return [
+        w
+        for w in QApplication.allWidgets()
+        if (w.isVisible() or not visible_only) and any(text in t for t in widget_texts(w) if t)
+    ]

@@ -1,0 +1,100 @@
+"""Ctrl+L: the key is dropped, no worker data stays in any widget, and unlocking restores the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
+
+from tests.ui.gui_support import STRONG_PASSPHRASE, child, flush_deletes, widgets_showing
+
+
+def _unlock(qtbot, controller) -> None:
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(child(dialog, QLineEdit, "passphrase_field"), STRONG_PASSPHRASE)
+    qtbot.mouseClick(child(dialog, QPushButton, "unlock_button"), Qt.MouseButton.LeftButton)
+
+
+def _open_page(qtbot, window, title: str) -> None:
+    navigation = child(window, QListWidget, "navigation")
+    (item,) = navigation.findItems(title, Qt.MatchFlag.MatchExactly)
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=navigation.visualItemRect(item).center())
+
+
+def test_ctrl_l_locks_clears_every_view_and_unlock_restores(qtbot, created, make_controller):
+    service = created.service
+    name = created.worker_name
+    controller = make_controller(service)
+    controller.start()
+    _unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
+    _open_page(qtbot, window, "Caseload")
+    assert window.current_page.objectName() == "caseload_page"
+    assert widgets_showing(name, visible_only=True), "the name is on screen while unlocked"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert service.unlocked is False
+    assert controller.main_window is None
+    unlock = controller.unlock_dialog
+    assert unlock is not None and unlock.isVisible()
+    assert widgets_showing(name, visible_only=True) == []
+    assert widgets_showing(created.team, visible_only=True) == []
+    flush_deletes()
+    assert widgets_showing(name, visible_only=False) == [], "not even a hidden widget keeps the name"
+    visible_windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible_windows == [unlock]
+
+    _unlock(qtbot, controller)
+
+    restored = controller.main_window
+    assert restored is not None and restored.isVisible()
+    assert service.unlocked
+    assert child(restored, QLabel, "worker_label").text() == name
+    assert name in child(restored, QLabel, "welcome_label").text()
+    assert restored.current_page.objectName() == "caseload_page", "the page before locking is shown again"
+
+
+def test_the_menu_action_locks_too(qtbot, created, make_controller):
+    controller = make_controller(created.service)
+    controller.start()
+    _unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    with qtbot.waitSignal(window.sig_lock_requested):
+        window.lock_action.trigger()
+    assert not created.service.unlocked
+    assert controller.unlock_dialog is not None
+
+
+def test_closing_the_main_window_locks_and_ends_regie(qtbot, created, make_controller):
+    controller = make_controller(created.service)
+    controller.start()
+    _unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    with qtbot.waitSignal(controller.sig_finished) as finished:
+        window.close()
+    assert finished.args == [0]
+    assert not created.service.unlocked
+    assert controller.main_window is None
+
+
+def test_caseload_and_wachtlijst_say_honestly_they_come_later(qtbot, created, make_controller):
+    controller = make_controller(created.service)
+    controller.start()
+    _unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    navigation = child(window, QListWidget, "navigation")
+    assert [navigation.item(i).text() for i in range(navigation.count())] == ["Vandaag", "Caseload", "Wachtlijst"]
+    assert window.current_page.objectName() == "overview_page"
+    for title, page in (("Caseload", "caseload_page"), ("Wachtlijst", "waitlist_page")):
+        _open_page(qtbot, window, title)
+        assert window.current_page.objectName() == page
+        assert child(window.current_page, QLabel, "not_yet_label").text() == "Komt in een volgende versie."

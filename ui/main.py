@@ -1,0 +1,70 @@
+"""``regie-gui``: open the workspace in REGIE_HOME (or the per-user data folder) and run the GUI."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.errors import RegieError
+from ui.application import create_application
+from ui.controller import build_app_flow
+from ui.dialogs import DialogSeam
+
+EXIT_UNEXPECTED = 1
+
+
+def run(app: QApplication, service: WorkspaceService, dialogs: DialogSeam) -> int:
+    """Start the flow and the event loop; always releases the workspace. Returns the exit code."""
+    controller = build_app_flow(service, dialogs)
+    try:
+        code = controller.start()
+        if code is not None:
+            return code
+        controller.sig_finished.connect(app.exit)
+        return app.exec()
+    finally:
+        controller.shutdown()
+        service.close()
+
+
+def install_excepthook(dialogs: DialogSeam) -> None:
+    """Errors that escape a slot become a Dutch dialog; the traceback only goes to stderr for developers."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, RegieError):
+            dialogs.critical(None, "Regie", error.message)
+            return
+        traceback.print_exception(kind, error, tb)
+        dialogs.critical(
+            None,
+            "Regie",
+            QCoreApplication.translate(
+                "main",
+                "Er ging iets onverwachts mis. Uw opgeslagen gegevens zijn niet aangetast. "
+                "Sluit Regie af en start het opnieuw; blijft dit gebeuren, neem dan contact op met de "
+                "applicatiebeheerder.",
+            ),
+        )
+
+    sys.excepthook = hook
+
+
+def main() -> int:
+    app = create_application(sys.argv)
+    dialogs = DialogSeam()
+    install_excepthook(dialogs)
+    try:
+        service = WorkspaceService()
+    except RegieError as exc:
+        dialogs.critical(None, "Regie", exc.message)
+        return exc.exit_code
+    return run(app, service, dialogs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

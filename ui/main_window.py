@@ -1,0 +1,135 @@
+"""The main window: navigation, pages, status bar and actions. It holds no feature logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from regie_desktop.app.workspace_service import WorkspaceService
+from ui.pages.not_yet_page import NotYetPage
+from ui.pages.overview_page import OverviewPage
+
+NAVIGATION_WIDTH = 180
+
+
+class MainWindow(QMainWindow):
+    """Assembles the pages for an unlocked workspace; the controller decides what locking means."""
+
+    sig_lock_requested = Signal()
+    """The worker asked to lock Regie (Ctrl+L or the menu)."""
+
+    sig_closed = Signal()
+    """The worker closed the main window, which ends Regie."""
+
+    def __init__(self, service: WorkspaceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Regie"))
+        self.resize(980, 640)
+
+        self._overview = OverviewPage()
+        self._pages = QStackedWidget()
+        self._pages.setObjectName("pages")
+        self._navigation = QListWidget()
+        self._navigation.setObjectName("navigation")
+        self._navigation.setAccessibleName(self.tr("Navigatie"))
+        self._navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self._navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self._navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 12px; }")
+        self._add_page(self.tr("Vandaag"), self._overview)
+        self._add_page(self.tr("Caseload"), NotYetPage(self.tr("Caseload"), "caseload_page"))
+        self._add_page(self.tr("Wachtlijst"), NotYetPage(self.tr("Wachtlijst"), "waitlist_page"))
+        self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
+        self._navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._navigation)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(divider)
+        layout.addWidget(self._pages, 1)
+        self.setCentralWidget(central)
+
+        self._lock_state_label = self._status_label("lock_state_label", self.tr("Vergrendelstatus"))
+        self._sync_state_label = self._status_label("sync_state_label", self.tr("Synchronisatie"))
+        self._worker_label = self._status_label("worker_label", self.tr("Werker"))
+        for label in (self._lock_state_label, self._sync_state_label, self._worker_label):
+            self.statusBar().addPermanentWidget(label)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self.lock_action = QAction(self.tr("Vergrendelen"), self)
+        self.lock_action.setObjectName("lock_action")
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setStatusTip(self.tr("Regie vergrendelen; daarna is uw wachtwoord weer nodig"))
+        self.lock_action.triggered.connect(self.sig_lock_requested)
+        self.quit_action = QAction(self.tr("Afsluiten"), self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        file_menu.setObjectName("file_menu")
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.lock_action)
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        QListWidgetItem(title, self._navigation)
+        self._pages.addWidget(page)
+
+    def _status_label(self, object_name: str, accessible_name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(object_name)
+        label.setAccessibleName(accessible_name)
+        label.setContentsMargins(8, 0, 8, 0)
+        return label
+
+    @property
+    def current_page(self) -> QWidget | None:
+        return self._pages.currentWidget()
+
+    def current_row(self) -> int:
+        return self._navigation.currentRow()
+
+    def set_current_row(self, row: int) -> None:
+        self._navigation.setCurrentRow(row)
+
+    def refresh(self) -> None:
+        """Load the worker and the counts from the core and show them (raises ``RegieError``)."""
+        worker = self._service.worker()
+        status = self._service.status()
+        self._overview.show_data(worker, status)
+        self._lock_state_label.setText(self.tr("Ontgrendeld"))
+        self._sync_state_label.setText(self.tr("Niet gekoppeld"))
+        self._worker_label.setText(worker.naam)
+
+    def clear_views(self) -> None:
+        """Remove every piece of worker or workspace data from the window's widgets."""
+        self._overview.clear()
+        self._worker_label.clear()
+        self._lock_state_label.setText(self.tr("Vergrendeld"))
+        self.statusBar().clearMessage()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the main window ends Regie; the controller locks and releases the workspace."""
+        self.sig_closed.emit()
+        super().closeEvent(event)

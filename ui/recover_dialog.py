@@ -1,0 +1,177 @@
+"""A forgotten passphrase: the recovery key sets a new one and opens the workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.errors import RegieError
+from ui.busy import busy_cursor
+from ui.style import error_label, heading_font, monospace_font, show_message
+from ui.throttle_countdown import ThrottleCountdown
+from ui.widgets.strength_meter import StrengthMeter
+
+KEY_MAX_LENGTH = 80  # 39 characters formatted; room for spaces a worker types between the groups
+
+
+class RecoverDialog(QDialog):
+    """Calls ``service.recover``; accepted when the new passphrase is set and the workspace is unlocked."""
+
+    def __init__(self, service: WorkspaceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.setObjectName("recover_dialog")
+        self.setWindowTitle(self.tr("Regie — wachtwoord vergeten"))
+        self.resize(520, 420)
+
+        heading = QLabel(self.tr("Nieuw wachtwoord met de herstelsleutel"))
+        heading.setFont(heading_font(self.font(), 1.25))
+        intro = QLabel(
+            self.tr(
+                "Typ de herstelsleutel die u bij het maken van de werkruimte kreeg en kies een nieuw wachtwoord. "
+                "De herstelsleutel blijft daarna geldig."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self._key_field = self._line_edit("recovery_key_field", self.tr("Herstelsleutel"))
+        self._key_field.setFont(monospace_font(max(self.font().pointSizeF(), 9.0) + 1))
+        self._key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self._key_field.setMaxLength(KEY_MAX_LENGTH)
+        self._passphrase_field = self._line_edit("new_passphrase_field", self.tr("Nieuw wachtwoord"))
+        self._passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self._repeat_field = self._line_edit("new_passphrase_repeat_field", self.tr("Nieuw wachtwoord herhalen"))
+        self._repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self._meter = StrengthMeter()
+        self._mismatch_label = QLabel()
+        self._mismatch_label.setObjectName("mismatch_label")
+        self._mismatch_label.setAccessibleName(self.tr("Controle van het herhaalde wachtwoord"))
+        self._mismatch_label.setWordWrap(True)
+        self._mismatch_label.setVisible(False)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._buddy(self.tr("&Herstelsleutel:"), self._key_field), self._key_field)
+        form.addRow(self._buddy(self.tr("&Nieuw wachtwoord:"), self._passphrase_field), self._passphrase_field)
+        form.addRow(self._buddy(self.tr("H&erhalen:"), self._repeat_field), self._repeat_field)
+        form.addRow("", self._mismatch_label)
+        form.addRow(self.tr("Sterkte:"), self._meter)
+
+        self._error_label = error_label("error_label", self.tr("Foutmelding"))
+        self._wait_label = QLabel()
+        self._wait_label.setObjectName("wait_label")
+        self._wait_label.setAccessibleName(self.tr("Wachttijd"))
+        self._wait_label.setVisible(False)
+        self._countdown = ThrottleCountdown(service, self)
+        self._countdown.sig_changed.connect(self._show_wait)
+
+        buttons = QDialogButtonBox()
+        self._recover_button = QPushButton(self.tr("Nieuw wachtwoord instellen"))
+        self._recover_button.setObjectName("recover_button")
+        self._recover_button.setAccessibleName(self.tr("Nieuw wachtwoord instellen"))
+        self._recover_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setObjectName("cancel_button")
+        cancel.setAutoDefault(False)
+        buttons.addButton(self._recover_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._recover_button.clicked.connect(self._recover)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self._error_label)
+        layout.addWidget(self._wait_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        QWidget.setTabOrder(self._key_field, self._passphrase_field)
+        QWidget.setTabOrder(self._passphrase_field, self._repeat_field)
+        QWidget.setTabOrder(self._repeat_field, self._recover_button)
+        QWidget.setTabOrder(self._recover_button, cancel)
+
+        self._key_field.textChanged.connect(self._update_state)
+        self._passphrase_field.textChanged.connect(self._assess)
+        self._repeat_field.textChanged.connect(self._update_state)
+        for field in (self._key_field, self._passphrase_field, self._repeat_field):
+            field.returnPressed.connect(self._recover)
+        self._update_state()
+        self._countdown.start_if_needed()
+        self._key_field.setFocus()
+
+    def _line_edit(self, object_name: str, accessible_name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(object_name)
+        field.setAccessibleName(accessible_name)
+        return field
+
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
+
+    def _assess(self) -> None:
+        self._meter.assess(self._passphrase_field.text())
+        self._update_state()
+
+    def _passphrases_match(self) -> bool:
+        return self._passphrase_field.text() == self._repeat_field.text()
+
+    @property
+    def waiting(self) -> bool:
+        """True while earlier mistakes still make the next attempt wait."""
+        return self._countdown.active
+
+    def _ready(self) -> bool:
+        return (
+            bool(self._key_field.text().strip())
+            and self._passphrases_match()
+            and self._meter.acceptable
+            and not self.waiting
+        )
+
+    def _show_wait(self, text: str) -> None:
+        show_message(self._wait_label, text)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        """Explain a mismatch and enable the button only when the form can succeed."""
+        mismatch = bool(self._repeat_field.text()) and not self._passphrases_match()
+        show_message(self._mismatch_label, self.tr("De twee wachtwoorden zijn niet gelijk.") if mismatch else "")
+        self._recover_button.setEnabled(self._ready())
+
+    def _recover(self) -> None:
+        """Set the new passphrase; a wrong key is explained under the form and the key field is selected."""
+        if not self._ready() or self._countdown.start_if_needed():
+            return
+        show_message(self._error_label, "")
+        self._recover_button.setEnabled(False)
+        try:
+            with busy_cursor():
+                self._service.recover(self._key_field.text(), self._passphrase_field.text())
+        except RegieError as exc:
+            show_message(self._error_label, exc.message)
+            self._key_field.setFocus()
+            self._key_field.selectAll()
+            self._countdown.start_if_needed()
+            self._update_state()
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Forget the key and the passphrases, whichever way the dialog ends."""
+        self._countdown.stop()
+        for field in (self._key_field, self._passphrase_field, self._repeat_field):
+            field.clear()
+        super().done(result)

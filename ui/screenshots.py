@@ -1,0 +1,116 @@
+"""Render the main screens into PNG files: ``python -m ui.screenshots OUTDIR``.
+
+Uses a throw-away workspace in a temporary folder with synthetic demo data (never real people). Runs on
+the offscreen platform unless QT_QPA_PLATFORM says otherwise, so it works without a display (CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QWidget
+
+from regie_desktop.app.demo_data import fill_demo_data
+from regie_desktop.app.workspace_service import WorkspaceService
+from ui.application import create_application
+from ui.dialogs import DialogSeam
+from ui.first_start_dialog import FirstStartDialog
+from ui.main_window import MainWindow
+from ui.recover_dialog import RecoverDialog
+from ui.unlock_dialog import UnlockDialog
+
+DEMO_WORKER = "Sanne de Vries"  # fictitious
+DEMO_TEAM = "Wijkteam Noord"
+DEMO_PASSPHRASE = "boterham-fiets-regen-42"  # noqa: S105 - a throw-away demo workspace
+DEMO_HOUSEHOLDS = 30
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _save(widget: QWidget, outdir: Path, name: str) -> Path:
+    widget.show()
+    _settle()
+    path = outdir / name
+    if not widget.grab().save(str(path)):
+        raise OSError(f"Kon {path} niet schrijven.")
+    return path
+
+
+def _field(parent: QWidget, name: str) -> QLineEdit:
+    found = parent.findChild(QLineEdit, name)
+    assert found is not None, name
+    return found
+
+
+def render(outdir: Path) -> list[Path]:
+    """Create a temporary workspace, walk through the screens and save one PNG per screen."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    dialogs = DialogSeam()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="regie-screenshots-") as tmp:
+        service = WorkspaceService(home=Path(tmp) / "werkruimte")
+        service.acquire()
+        try:
+            first = FirstStartDialog(service, dialogs)
+            _field(first, "name_field").setText(DEMO_WORKER)
+            _field(first, "team_field").setText(DEMO_TEAM)
+            _field(first, "passphrase_field").setText("zomer2024")  # shows the meter explaining a refusal
+            written.append(_save(first, outdir, "first_start.png"))
+
+            _field(first, "passphrase_field").setText(DEMO_PASSPHRASE)
+            _field(first, "passphrase_repeat_field").setText(DEMO_PASSPHRASE)
+            written.append(_save(first, outdir, "first_start_ready.png"))
+            create = first.findChild(QPushButton, "create_button")
+            assert create is not None
+            create.click()
+            written.append(_save(first, outdir, "recovery_key.png"))
+            saved = first.findChild(QCheckBox, "saved_checkbox")
+            assert saved is not None
+            saved.setChecked(True)
+            first.accept()
+            first.deleteLater()
+
+            fill_demo_data(service, DEMO_HOUSEHOLDS, seed=1)
+            service.lock()
+
+            unlock = UnlockDialog(service, dialogs)
+            written.append(_save(unlock, outdir, "unlock.png"))
+            recover = RecoverDialog(service, unlock)
+            written.append(_save(recover, outdir, "recover.png"))
+            recover.reject()
+            unlock.reject()
+            unlock.deleteLater()
+
+            service.unlock(DEMO_PASSPHRASE)
+            window = MainWindow(service)
+            window.refresh()
+            written.append(_save(window, outdir, "main_window.png"))
+            window.clear_views()
+            window.hide()
+            window.deleteLater()
+        finally:
+            service.close()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__)
+    parser.add_argument("outdir", type=Path, help="map voor de PNG-bestanden")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application([sys.argv[0]])
+    for path in render(args.outdir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
