@@ -75,3 +75,17 @@ class ValidationError(RegieError):
     """Input a worker typed does not satisfy a domain rule."""
 
     exit_code = 11
+
+
+class DuplicateFound(RegieError):
+    """Registering would create a second dossier for someone already known; ``matches`` are household ids."""
+
+    exit_code = 12
+
+    def __init__(self, message: str, matches: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.matches = matches
+
+
+class NotFound(RegieError):
+    exit_code = 13

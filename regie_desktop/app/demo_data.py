@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from faker import Faker
 
-from regie_desktop.app.households import register_household
+from regie_desktop.app.households import find_duplicates, register_household
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.household import NewHousehold, NewPerson, Rol, is_valid_postcode
 
@@ -88,7 +88,11 @@ def fill_demo_data(
 
 
 def _store(service: WorkspaceService, batch: list[NewHousehold], today: dt.date) -> int:
+    stored = 0
     with service.unit_of_work() as (session, actor):
         for household in batch:
+            if find_duplicates(session, household.validated(today).personen):
+                continue  # the same seed run twice: these people are in the workspace already
             register_household(session, actor, household, today)
-    return len(batch)
+            stored += 1
+    return stored

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app.journal import Actor, record_access, record_change
 from regie_desktop.domain.household import NewHousehold, NewPerson
 from regie_desktop.domain.ids import new_id
+from regie_desktop.errors import DuplicateFound
 from regie_desktop.store.models import Huishouden, Persoon
 
 
@@ -26,12 +28,43 @@ def person_fields(person: NewPerson) -> dict[str, Any]:
     }
 
 
-def register_household(session: Session, actor: Actor, household: NewHousehold, today: dt.date) -> str:
+def find_duplicates(session: Session, personen: tuple[NewPerson, ...]) -> tuple[str, ...]:
+    """Households that already hold one of these persons: same BSN, or same surname and date of birth."""
+    conditions = []
+    for person in personen:
+        if person.bsn:
+            conditions.append(Persoon.bsn == person.bsn)
+        if person.geboortedatum is not None:
+            conditions.append(
+                and_(
+                    func.lower(Persoon.achternaam) == person.achternaam.lower(),
+                    Persoon.geboortedatum == person.geboortedatum,
+                )
+            )
+    if not conditions:
+        return ()
+    rows = session.execute(select(Persoon.huishouden_id).where(or_(*conditions)).distinct())
+    return tuple(sorted(rows.scalars()))
+
+
+def register_household(
+    session: Session, actor: Actor, household: NewHousehold, today: dt.date, allow_duplicate: bool = False
+) -> str:
     """Store a validated household and its persons; returns the household id.
 
+    A person who is known already is refused with the existing dossier(s), so the worker opens that one
+    instead of starting a second file; ``allow_duplicate`` is the worker's deliberate "a different person".
     Runs inside the caller's transaction so a batch (demo data, an import) commits as one unit.
     """
     valid = household.validated(today)
+    if not allow_duplicate:
+        matches = find_duplicates(session, valid.personen)
+        if matches:
+            raise DuplicateFound(
+                "Deze persoon is al bekend (zelfde BSN, of zelfde achternaam en geboortedatum). "
+                "Open het bestaande dossier, of bevestig dat het om iemand anders gaat.",
+                matches,
+            )
     now = dt.datetime.now(dt.UTC)
     hh_id = new_id()
     hh_fields: dict[str, Any] = {

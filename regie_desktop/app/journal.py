@@ -66,6 +66,28 @@ def record_change(
     )
 
 
+def record_update(
+    session: Session, actor: Actor, entity: str, row: Any, fields: dict[str, Any], stored: dict[str, Any] | None = None
+) -> bool:
+    """Apply ``fields`` to a versioned row and log only what really changed; returns whether anything did.
+
+    ``stored`` maps field names to column values when they differ from the wire form (JSON text, enums).
+    The change carries the version it was based on so the server can tell concurrent edits apart.
+    """
+    stored = stored or {}
+    changed = {k: v for k, v in fields.items() if getattr(row, k) != stored.get(k, v)}
+    if not changed:
+        return False
+    for key in changed:
+        setattr(row, key, stored.get(key, changed[key]))
+    base = int(row.version)
+    row.version = base + 1
+    if hasattr(row, "updated_at"):
+        row.updated_at = dt.datetime.now(dt.UTC)
+    record_change(session, actor, entity, str(row.id), changed, base_version=base)
+    return True
+
+
 def record_access(session: Session, actor: Actor, action: str, entity: str, entity_id: str) -> None:
     session.add(
         AccessLog(

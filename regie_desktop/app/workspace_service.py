@@ -17,19 +17,41 @@ from sqlalchemy.orm import Session
 
 from regie_desktop import __version__
 from regie_desktop.app.journal import Actor
+from regie_desktop.app.plans import UNKNOWN_DEVICE, verify_all
 from regie_desktop.domain.passphrase import assess_passphrase
+from regie_desktop.domain.signing import Verification
 from regie_desktop.errors import WeakPassphrase, WorkspaceLocked
 from regie_desktop.paths import default_home
 from regie_desktop.store import migrate
 from regie_desktop.store.keyfile import KdfParams
-from regie_desktop.store.models import AccessLog, ChangeRecord, Huishouden, Persoon, Worker
+from regie_desktop.store.models import (
+    AccessLog,
+    Casus,
+    ChangeRecord,
+    ConsentRow,
+    Huishouden,
+    Persoon,
+    PlanVersion,
+    Worker,
+    ZrmAssessment,
+)
 from regie_desktop.store.workspace import CheckReport, Workspace
 
 COUNTED: dict[str, type[Any]] = {
     "huishouden": Huishouden,
     "persoon": Persoon,
+    "casus": Casus,
+    "plan_version": PlanVersion,
+    "signed_plan": ConsentRow,
+    "zrm_assessment": ZrmAssessment,
     "change_record": ChangeRecord,
     "access_log": AccessLog,
+}
+
+
+VERIFICATION_TEXT = {
+    **{v.value: v.message for v in Verification},
+    UNKNOWN_DEVICE: "ondertekend met een sleutel van een onbekend apparaat.",
 }
 
 
@@ -149,7 +171,17 @@ class WorkspaceService:
         )
 
     def check(self) -> CheckReport:
-        return self.workspace.check()
+        """The store's integrity checks, then every signed plan's hash and device signature."""
+        report = self.workspace.check()
+        if not report.ok:
+            return report
+        with self.workspace.transaction() as session:
+            outcomes = verify_all(session)
+        report.checks.append(f"ondertekende plannen: {sum(outcomes.values())}")
+        for outcome, count in sorted(outcomes.items()):
+            if outcome != Verification.GELDIG.value:
+                report.problems.append(f"{count} ondertekend(e) plan(nen): {VERIFICATION_TEXT.get(outcome, outcome)}")
+        return report
 
     @staticmethod
     def today() -> dt.date:

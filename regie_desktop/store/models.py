@@ -5,7 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, DateTime, Dialect, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -130,3 +143,178 @@ class AccessLog(Base):
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class DeviceKey(Base):
+    """This device's Ed25519 key for signing consent; the private half lives only in this encrypted file."""
+
+    __tablename__ = "device_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Casus(Base):
+    __tablename__ = "casus"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    huishouden_id: Mapped[str] = mapped_column(ForeignKey("huishouden.id"), index=True)
+    regisseur_id: Mapped[str] = mapped_column(String(36), index=True)
+    fase: Mapped[str] = mapped_column(String(20), index=True)
+    aanmelddatum: Mapped[dt.date] = mapped_column(Date, index=True)
+    kanaal: Mapped[str] = mapped_column(String(20))
+    verwijzer: Mapped[str] = mapped_column(String(200), default="")
+    hulpvraag: Mapped[str] = mapped_column(Text, default="")
+    betrokken_professionals: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    spoed: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of Spoed values
+    toestemming_gegevensverwerking: Mapped[bool] = mapped_column(Boolean, default=False)
+    uitleg_procedure_gegeven: Mapped[bool] = mapped_column(Boolean, default=False)
+    instrument_id: Mapped[str] = mapped_column(String(60))
+    afgesloten_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class FaseOvergang(Base):
+    __tablename__ = "fase_overgang"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    van: Mapped[str] = mapped_column(String(20))
+    naar: Mapped[str] = mapped_column(String(20))
+    reden: Mapped[str] = mapped_column(Text, default="")
+    door: Mapped[str] = mapped_column(String(36))
+    op: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class LeefgebiedNotitieRow(Base):
+    """Zorg, kracht and wens per person and leefgebied within one casus."""
+
+    __tablename__ = "leefgebied_notitie"
+    __table_args__ = (UniqueConstraint("casus_id", "persoon_id", "leefgebied"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    persoon_id: Mapped[str] = mapped_column(ForeignKey("persoon.id"))
+    leefgebied: Mapped[str] = mapped_column(String(60))
+    zorg: Mapped[str] = mapped_column(Text, default="")
+    kracht: Mapped[str] = mapped_column(Text, default="")
+    wens: Mapped[str] = mapped_column(Text, default="")
+    niet_besproken: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class GesprekRow(Base):
+    """The casus-wide parts of the keukentafelgesprek (one row per casus)."""
+
+    __tablename__ = "gesprek"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), unique=True)
+    hulpvraag_toelichting: Mapped[str] = mapped_column(Text, default="")
+    wederkerigheid: Mapped[str] = mapped_column(Text, default="")
+    verwachtingen: Mapped[str] = mapped_column(Text, default="")
+    veiligheid: Mapped[str] = mapped_column(Text, default="")
+    meldcode: Mapped[bool] = mapped_column(Boolean, default=False)
+    informatie_gegeven: Mapped[str] = mapped_column(Text, default="{}")  # JSON {soort: ISO date}
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class NetwerkPersoonRow(Base):
+    __tablename__ = "netwerk_persoon"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    naam: Mapped[str] = mapped_column(String(200))
+    relatie: Mapped[str] = mapped_column(String(100))
+    wat: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ZrmAssessment(Base):
+    __tablename__ = "zrm_assessment"
+    __table_args__ = (Index("ix_zrm_assessment_persoon_datum", "persoon_id", "assessed_on"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    persoon_id: Mapped[str] = mapped_column(ForeignKey("persoon.id"))
+    instrument_id: Mapped[str] = mapped_column(String(60))
+    instrument_version: Mapped[str] = mapped_column(String(20))
+    assessed_on: Mapped[dt.date] = mapped_column(Date)
+    by: Mapped[str] = mapped_column(String(20))  # werker | client (self-assessment)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    scores: Mapped[list[ZrmScore]] = relationship(cascade="all, delete-orphan", order_by="ZrmScore.leefgebied")
+
+
+class ZrmScore(Base):
+    __tablename__ = "zrm_score"
+    __table_args__ = (UniqueConstraint("assessment_id", "leefgebied"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("zrm_assessment.id"), index=True)
+    leefgebied: Mapped[str] = mapped_column(String(60))
+    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    nvt: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlanVersion(Base):
+    """One version of a casus's plan; ``content`` is canonical JSON, frozen once ``status`` is ondertekend."""
+
+    __tablename__ = "plan_version"
+    __table_args__ = (UniqueConstraint("casus_id", "version"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(Text)
+    plan_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class ConsentRow(Base):
+    """Consent for one signed plan version, with the strokes and the device's signature over all of it."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    plan_version_id: Mapped[str] = mapped_column(ForeignKey("plan_version.id"), unique=True)
+    content: Mapped[str] = mapped_column(Text)  # canonical JSON of the Consent, strokes included
+    device_public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class RegiestapGebeurtenis(Base):
+    """A dated event deadlines are computed from (opdracht verstuurd, indicatie start, …)."""
+
+    __tablename__ = "regiestap_gebeurtenis"
+    __table_args__ = (UniqueConstraint("casus_id", "event"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    event: Mapped[str] = mapped_column(String(40))
+    on: Mapped[dt.date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class RegiestapGedaan(Base):
+    __tablename__ = "regiestap_gedaan"
+    __table_args__ = (UniqueConstraint("casus_id", "step_number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    step_number: Mapped[int] = mapped_column(Integer)
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    door: Mapped[str] = mapped_column(String(36))

@@ -245,6 +245,10 @@ class Workspace:
 
     @staticmethod
     def _check_database(conn: Connection, keyfile: KeyFile, report: CheckReport) -> None:
+        # cipher_integrity_check reads the main file page by page and does not look into the WAL. A write
+        # that failed mid-checkpoint (full disk) can leave a torn page there whose valid copy is still in
+        # the WAL; completing the checkpoint first makes the file what SQLite itself would read.
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         cipher_rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
         if cipher_rows:
             report.problems.append(f"Versleuteling: {len(cipher_rows)} beschadigde pagina('s) gevonden.")

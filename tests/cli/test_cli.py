@@ -10,6 +10,7 @@ import pytest
 
 from regie_desktop import __version__
 from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.store import migrate
 from regie_desktop.store.keyfile import MINIMUM_KDF
 from tests.cli.helpers import recovery_key_from, run_regie
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
@@ -35,7 +36,7 @@ def test_init_prints_recovery_key_once_and_status_is_empty(initialised: tuple[Pa
     status = run_regie(home, "status", "--json", REGIE_PASSPHRASE=PASSPHRASE)
     assert status.returncode == 0, status.stderr
     data = json.loads(status.stdout)
-    assert data["schema_version"] == data["schema_head"] == "0001"
+    assert data["schema_version"] == data["schema_head"] == migrate.HEAD
     assert data["counts"]["huishouden"] == 0
     assert data["outbox"] == 0
     assert data["workspace"] == str(home)

@@ -1,0 +1,116 @@
+"""Use cases on a casus: open one for a household (the aanmelding) and move it through its phases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from regie_desktop.app import catalog
+from regie_desktop.app.journal import Actor, record_access, record_change, record_update
+from regie_desktop.domain.casus import Aanmelding, Fase, transition
+from regie_desktop.domain.ids import new_id
+from regie_desktop.errors import NotFound
+from regie_desktop.store.models import Casus, FaseOvergang, Huishouden
+
+
+def get_casus(session: Session, casus_id: str) -> Casus:
+    row = session.get(Casus, casus_id)
+    if row is None:
+        raise NotFound("Deze casus bestaat niet (meer) op deze computer.")
+    return row
+
+
+def aanmelding_fields(aanmelding: Aanmelding) -> dict[str, Any]:
+    return {
+        "aanmelddatum": aanmelding.datum,
+        "kanaal": aanmelding.kanaal.value,
+        "verwijzer": aanmelding.verwijzer,
+        "hulpvraag": aanmelding.hulpvraag,
+        "betrokken_professionals": list(aanmelding.betrokken_professionals),
+        "spoed": sorted(s.value for s in aanmelding.spoed),
+        "toestemming_gegevensverwerking": aanmelding.toestemming_gegevensverwerking,
+        "uitleg_procedure_gegeven": aanmelding.uitleg_procedure_gegeven,
+    }
+
+
+def open_casus(
+    session: Session,
+    actor: Actor,
+    huishouden_id: str,
+    aanmelding: Aanmelding,
+    today: dt.date,
+    instrument_id: str = catalog.DEFAULT_INSTRUMENT,
+) -> str:
+    """Register the aanmelding as a new casus in phase aanmelding, with this worker as regisseur."""
+    if session.get(Huishouden, huishouden_id) is None:
+        raise NotFound("Dit huishouden bestaat niet (meer) op deze computer.")
+    catalog.instrument(instrument_id)
+    valid = aanmelding.validated(today)
+    now = dt.datetime.now(dt.UTC)
+    fields = {
+        **aanmelding_fields(valid),
+        "huishouden_id": huishouden_id,
+        "regisseur_id": actor.worker_id,
+        "fase": Fase.AANMELDING.value,
+        "instrument_id": instrument_id,
+    }
+    casus_id = new_id()
+    session.add(
+        Casus(
+            id=casus_id,
+            created_at=now,
+            updated_at=now,
+            version=1,
+            **{
+                **fields,
+                "betrokken_professionals": json.dumps(fields["betrokken_professionals"], ensure_ascii=False),
+                "spoed": json.dumps(fields["spoed"]),
+            },
+        )
+    )
+    record_change(session, actor, "casus", casus_id, fields, base_version=0)
+    record_access(session, actor, "aanmelden", "casus", casus_id)
+    return casus_id
+
+
+def change_phase(
+    session: Session, actor: Actor, casus_id: str, target: Fase, reden: str, at: dt.datetime | None = None
+) -> None:
+    """Move the casus if the phase machine allows it; the move itself is kept as a record of its own."""
+    casus = get_casus(session, casus_id)
+    step = transition(Fase(casus.fase), target, reden, actor.worker_id, at or dt.datetime.now(dt.UTC))
+    overgang_id = new_id()
+    session.add(
+        FaseOvergang(
+            id=overgang_id,
+            casus_id=casus_id,
+            van=step.van,
+            naar=step.naar,
+            reden=step.reden,
+            door=step.door,
+            op=step.op,
+        )
+    )
+    record_change(
+        session,
+        actor,
+        "fase_overgang",
+        overgang_id,
+        {
+            "casus_id": casus_id,
+            "van": step.van.value,
+            "naar": step.naar.value,
+            "reden": step.reden,
+            "door": step.door,
+            "op": step.op,
+        },
+        base_version=0,
+    )
+    fields: dict[str, Any] = {"fase": step.naar.value}
+    if step.naar is Fase.AFGESLOTEN:
+        fields["afgesloten_op"] = step.op.date()
+    record_update(session, actor, "casus", casus, fields)
+    record_access(session, actor, f"fase:{step.naar.value}", "casus", casus_id)
