@@ -6,14 +6,18 @@ import datetime as dt
 import json
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app import catalog
 from regie_desktop.app.journal import Actor, record_access, record_change, record_update
 from regie_desktop.domain.casus import Aanmelding, Fase, transition
 from regie_desktop.domain.ids import new_id
-from regie_desktop.errors import NotFound
+from regie_desktop.domain.local_time import local_date
+from regie_desktop.errors import NotFound, ValidationError
 from regie_desktop.store.models import Casus, FaseOvergang, Huishouden
+
+CLOCK_SLACK = dt.timedelta(minutes=5)  # laptop clocks drift; a few minutes ahead is not "the future"
 
 
 def get_casus(session: Session, casus_id: str) -> Casus:
@@ -81,7 +85,14 @@ def change_phase(
 ) -> None:
     """Move the casus if the phase machine allows it; the move itself is kept as a record of its own."""
     casus = get_casus(session, casus_id)
-    step = transition(Fase(casus.fase), target, reden, actor.worker_id, at or dt.datetime.now(dt.UTC))
+    now = dt.datetime.now(dt.UTC)
+    at = at or now
+    if at > now + CLOCK_SLACK:
+        raise ValidationError("Een faseovergang kan niet in de toekomst liggen.")
+    last = session.scalar(select(func.max(FaseOvergang.op)).where(FaseOvergang.casus_id == casus_id))
+    if last is not None and at < last:
+        raise ValidationError("Deze faseovergang ligt vóór de vorige; kies een later moment.")
+    step = transition(Fase(casus.fase), target, reden, actor.worker_id, at)
     overgang_id = new_id()
     session.add(
         FaseOvergang(
@@ -111,6 +122,6 @@ def change_phase(
     )
     fields: dict[str, Any] = {"fase": step.naar.value}
     if step.naar is Fase.AFGESLOTEN:
-        fields["afgesloten_op"] = step.op.date()
+        fields["afgesloten_op"] = local_date(step.op)
     record_update(session, actor, "casus", casus, fields)
     record_access(session, actor, f"fase:{step.naar.value}", "casus", casus_id)

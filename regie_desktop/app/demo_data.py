@@ -8,12 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from faker import Faker
+from sqlalchemy import select
 
+from regie_desktop.app.demo_dossiers import fill_casus
+from regie_desktop.app.dossier import display_name
 from regie_desktop.app.households import find_duplicates, register_household
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.household import NewHousehold, NewPerson, Rol, is_valid_postcode
+from regie_desktop.store.models import Persoon
 
 BATCH = 50  # households per transaction: progress is visible and a crash loses one batch at most
 
@@ -68,31 +73,54 @@ def fill_demo_data(
     households: int,
     seed: int,
     progress: Callable[[int, int], None] | None = None,
+    dossiers: bool = True,
 ) -> int:
-    """Register ``households`` synthetic households in batches; returns how many were stored."""
+    """Register ``households`` synthetic households in batches; returns how many were stored.
+
+    Faker now and then makes someone who is already there (same BSN, or same name and birth date); such a
+    candidate is skipped and the next one taken, so the count is exact. Fewer are stored only when the
+    workspace already holds these people (the same seed run twice).
+    With ``dossiers`` each household also gets a casus in a random phase, with what that phase implies.
+    """
     today = service.today()
+    worker_name = service.worker().naam
+    fake = Faker("nl_NL")
+    fake.seed_instance(seed + 1)
+    rng = random.Random(seed + 1)  # noqa: S311 - reproducible fake data, not a secret
+    candidates = generate_households(2 * households + 10, seed, today)
     stored = 0
-    batch: list[NewHousehold] = []
-    for household in generate_households(households, seed, today):
-        batch.append(household)
-        if len(batch) == BATCH:
-            stored += _store(service, batch, today)
-            batch = []
-            if progress:
-                progress(stored, households)
-    if batch:
-        stored += _store(service, batch, today)
+    while stored < households:
+        batch = list(islice(candidates, min(BATCH, households - stored)))
+        if not batch:
+            break
+        stored += _store(service, batch, today, worker_name, fake, rng, dossiers)
         if progress:
             progress(stored, households)
     return stored
 
 
-def _store(service: WorkspaceService, batch: list[NewHousehold], today: dt.date) -> int:
+def _store(
+    service: WorkspaceService,
+    batch: list[NewHousehold],
+    today: dt.date,
+    worker_name: str,
+    fake: Faker,
+    rng: random.Random,
+    dossiers: bool,
+) -> int:
     stored = 0
     with service.unit_of_work() as (session, actor):
         for household in batch:
             if find_duplicates(session, household.validated(today).personen):
                 continue  # the same seed run twice: these people are in the workspace already
-            register_household(session, actor, household, today)
+            hh_id = register_household(session, actor, household, today)
             stored += 1
+            if dossiers:
+                personen = [
+                    (p.id, display_name(p))
+                    for p in session.execute(
+                        select(Persoon).where(Persoon.huishouden_id == hh_id).order_by(Persoon.created_at)
+                    ).scalars()
+                ]
+                fill_casus(session, actor, hh_id, personen, worker_name, fake, rng, today)
     return stored

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app.assessments import history
@@ -122,24 +122,31 @@ class SearchHit:
     postcode: str
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def search_households(session: Session, text: str, limit: int = 200) -> list[SearchHit]:
-    """Households whose person name, BSN or postcode contains ``text`` (case and spacing forgiven)."""
-    needle = text.strip().lower()
-    if not needle:
+    """Households with a person whose name holds every typed word, or whose BSN or postcode holds the text.
+
+    Words match in any order and position ("jan dijk" finds Jan van Dijk); case, extra spaces and the
+    space in a postcode do not matter; % and _ are taken literally.
+    """
+    words = text.lower().split()
+    if not words:
         return []
-    compact = needle.replace(" ", "")
-    pattern, compact_pattern = f"%{needle}%", f"%{compact}%"
+    compact = f"%{_like_escape(''.join(words))}%"
     tussen = case((Persoon.tussenvoegsel == "", ""), else_=Persoon.tussenvoegsel + " ")
     full_name = func.lower(Persoon.voornamen + " " + tussen + Persoon.achternaam)
+    name_match = and_(*(full_name.like(f"%{_like_escape(w)}%", escape="\\") for w in words))
     rows = session.execute(
         select(Persoon, Huishouden)
         .join(Huishouden, Persoon.huishouden_id == Huishouden.id)
         .where(
             or_(
-                full_name.like(pattern),
-                func.lower(Persoon.achternaam).like(pattern),
-                Persoon.bsn.like(compact_pattern),
-                func.lower(func.replace(Huishouden.postcode, " ", "")).like(compact_pattern),
+                name_match,
+                Persoon.bsn.like(compact, escape="\\"),
+                func.lower(func.replace(Huishouden.postcode, " ", "")).like(compact, escape="\\"),
             )
         )
         .order_by(Persoon.achternaam, Persoon.voornamen)

@@ -72,16 +72,19 @@ def record_update(
     """Apply ``fields`` to a versioned row and log only what really changed; returns whether anything did.
 
     ``stored`` maps field names to column values when they differ from the wire form (JSON text, enums).
-    The change carries the version it was based on so the server can tell concurrent edits apart.
+    The change carries the revision it was based on so the server can tell concurrent edits apart. The
+    revision lives in ``version`` unless the table names another column (``REVISION_COLUMN``), as
+    plan_version does, whose ``version`` is the plan's own version number.
     """
     stored = stored or {}
     changed = {k: v for k, v in fields.items() if getattr(row, k) != stored.get(k, v)}
     if not changed:
         return False
+    revision_column = getattr(type(row), "REVISION_COLUMN", "version")
+    base = int(getattr(row, revision_column))
+    setattr(row, revision_column, base + 1)
     for key in changed:
         setattr(row, key, stored.get(key, changed[key]))
-    base = int(row.version)
-    row.version = base + 1
     if hasattr(row, "updated_at"):
         row.updated_at = dt.datetime.now(dt.UTC)
     record_change(session, actor, entity, str(row.id), changed, base_version=base)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from regie_desktop.app import catalog
 from regie_desktop.app.casussen import get_casus
 from regie_desktop.app.journal import Actor, record_access, record_change, record_update
-from regie_desktop.app.regiestappen import mark_step_done
+from regie_desktop.app.regiestappen import record_step_done
 from regie_desktop.domain.canonical import canonical_json
 from regie_desktop.domain.consent import (
     Consent,
@@ -78,6 +78,7 @@ def save_plan_draft(session: Session, actor: Actor, plan: PlanContent, today: dt
     session.add(
         PlanVersion(
             id=row_id,
+            revision=1,
             casus_id=plan.casus_id,
             version=version,
             status=PlanStatus.CONCEPT.value,
@@ -166,7 +167,7 @@ def sign_plan(session: Session, actor: Actor, casus_id: str, consent: Consent, t
     )
     for step in SIGNING_STEPS:
         if step not in done:
-            mark_step_done(session, actor, casus_id, step, today, "Bij ondertekening van het plan", today)
+            record_step_done(session, actor, casus_id, step, today, "Bij ondertekening van het plan", today)
     record_access(session, actor, "plan-ondertekenen", "casus", casus_id)
     return consent_id
 

@@ -7,10 +7,10 @@ start and after every change.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,6 +67,15 @@ def record_event(session: Session, actor: Actor, casus_id: str, event: Event, on
 def mark_step_done(
     session: Session, actor: Actor, casus_id: str, step_number: int, done_on: dt.date, note: str, today: dt.date
 ) -> None:
+    record_step_done(session, actor, casus_id, step_number, done_on, note, today)
+    record_access(session, actor, f"regiestap:{step_number}", "casus", casus_id)
+
+
+def record_step_done(
+    session: Session, actor: Actor, casus_id: str, step_number: int, done_on: dt.date, note: str, today: dt.date
+) -> None:
+    """Store a step as done with its change record but no access-log entry: for use inside another use case
+    (signing the plan settles steps 1-3), which logs its own single access."""
     if step_number not in {s.number for s in catalog.rules().steps}:
         raise ValidationError(f"Regiestap {step_number} bestaat niet.")
     if done_on > today:
@@ -89,7 +98,6 @@ def mark_step_done(
     }
     session.add(RegiestapGedaan(id=row_id, **fields))
     record_change(session, actor, "regiestap_gedaan", row_id, fields, base_version=0)
-    record_access(session, actor, f"regiestap:{step_number}", "casus", casus_id)
 
 
 @dataclass(frozen=True)
@@ -110,8 +118,8 @@ class CasusDue:
     this_week: tuple[Deadline, ...]
 
 
-def _events(casus: Casus, recorded: Mapping[str, dt.date], signed_on: dt.date | None) -> dict[str, dt.date]:
-    events = {Event.AANMELDING.value: casus.aanmelddatum, **recorded}
+def _events(aanmelddatum: dt.date, recorded: Mapping[str, dt.date], signed_on: dt.date | None) -> dict[str, dt.date]:
+    events = {Event.AANMELDING.value: aanmelddatum, **recorded}
     if signed_on is not None:
         events[Event.PLAN_ONDERTEKEND.value] = signed_on
     return events
@@ -142,14 +150,24 @@ def casus_steps(session: Session, casus_id: str, today: dt.date) -> list[StepVie
         r.step_number: r.done_on
         for r in session.execute(select(RegiestapGedaan).where(RegiestapGedaan.casus_id == casus_id)).scalars()
     }
-    events = _events(casus, recorded, _signed_dates(session, [casus_id]).get(casus_id))
+    events = _events(casus.aanmelddatum, recorded, _signed_dates(session, [casus_id]).get(casus_id))
     deadlines = compute_deadlines(catalog.rules(), events, catalog.work_calendar())
     return [StepView(d, step_state(d, done.get(d.step_number), today), done.get(d.step_number)) for d in deadlines]
 
 
+@lru_cache(maxsize=4096)
+def _deadlines_for(events: tuple[tuple[str, dt.date], ...]) -> tuple[Deadline, ...]:
+    """Deadlines depend only on the event dates, and many casussen share them (same aanmelddatum)."""
+    return tuple(compute_deadlines(catalog.rules(), dict(events), catalog.work_calendar()))
+
+
 def due_overview(session: Session, today: dt.date) -> list[CasusDue]:
     """Per open casus what is next, overdue and due within a week; spoed and overdue casussen first."""
-    casussen = session.execute(select(Casus).where(Casus.fase != Fase.AFGESLOTEN.value)).scalars().all()
+    casussen = session.execute(
+        select(Casus.id, Casus.huishouden_id, Casus.spoed, Casus.fase, Casus.aanmelddatum).where(
+            Casus.fase != Fase.AFGESLOTEN.value
+        )
+    ).all()
     ids = [c.id for c in casussen]
     recorded: dict[str, dict[str, dt.date]] = defaultdict(dict)
     for casus_id, event, on in session.execute(
@@ -162,18 +180,19 @@ def due_overview(session: Session, today: dt.date) -> list[CasusDue]:
     ):
         done[casus_id][step_number] = done_on
     signed = _signed_dates(session, ids)
-    rules, calendar = catalog.rules(), catalog.work_calendar()
     result = []
     for casus in casussen:
-        deadlines = compute_deadlines(rules, _events(casus, recorded[casus.id], signed.get(casus.id)), calendar)
-        states = [(d, step_state(d, done[casus.id].get(d.step_number), today)) for d in deadlines]
+        events = _events(casus.aanmelddatum, recorded[casus.id], signed.get(casus.id))
+        deadlines = _deadlines_for(tuple(sorted(events.items())))
+        casus_done = done[casus.id]
+        states = [(d, step_state(d, casus_done.get(d.step_number), today)) for d in deadlines]
         result.append(
             CasusDue(
                 casus_id=casus.id,
                 huishouden_id=casus.huishouden_id,
-                spoed=casus.spoed != "[]" and bool(json.loads(casus.spoed)),
+                spoed=casus.spoed != "[]",
                 fase=Fase(casus.fase),
-                next_step=next_step(deadlines, done[casus.id], today),
+                next_step=next_step(deadlines, casus_done, today),
                 overdue=tuple(d for d, s in states if s is StepState.TE_LAAT),
                 this_week=tuple(d for d, s in states if s is StepState.DEZE_WEEK),
             )

@@ -22,14 +22,19 @@ def _default(value: Any) -> Any:
 
 def _reject_floats(value: Any) -> None:
     # Floats print differently across platforms and versions; amounts and scores are ints or strings.
-    if isinstance(value, float):
-        raise TypeError("floats have no canonical form; use int or str")
-    if isinstance(value, dict):
-        for item in value.values():
-            _reject_floats(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _reject_floats(item)
+    # Iterative with a fast path for the common leaf types: signature strokes hold thousands of ints.
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is int or kind is str or kind is bool or item is None:
+            continue
+        if isinstance(item, float):
+            raise TypeError("floats have no canonical form; use int or str")
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
 
 
 def canonical_json(value: Any) -> str:

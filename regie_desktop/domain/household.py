@@ -95,8 +95,12 @@ class NewHousehold:
     def validated(self, today: dt.date) -> NewHousehold:
         if not self.personen:
             raise ValidationError("Een huishouden heeft minstens één persoon.")
+        personen = tuple(p.validated(today) for p in self.personen)
+        bsns = [p.bsn for p in personen if p.bsn]
+        if len(bsns) != len(set(bsns)):
+            raise ValidationError("Twee personen in dit huishouden hebben hetzelfde BSN.")
         return NewHousehold(
-            personen=tuple(p.validated(today) for p in self.personen),
+            personen=personen,
             straat=self.straat.strip(),
             huisnummer=self.huisnummer.strip(),
             postcode=normalise_postcode(self.postcode) if self.postcode.strip() else "",

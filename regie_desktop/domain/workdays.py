@@ -58,6 +58,8 @@ class WorkCalendar:
     extra_days_off: frozenset[dt.date] = frozenset()
     holidays_that_are_workdays: frozenset[str] = frozenset()
     _worked: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Answers per date: deadline overviews ask about the same few hundred dates thousands of times.
+    _memo: dict[dt.date, bool] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         worked = _fold(self.holidays_that_are_workdays)
@@ -71,6 +73,12 @@ class WorkCalendar:
         return _public_holidays(day.year).get(day, ())
 
     def is_workday(self, day: dt.date) -> bool:
+        known = self._memo.get(day)
+        if known is None:
+            known = self._memo[day] = self._is_workday(day)
+        return known
+
+    def _is_workday(self, day: dt.date) -> bool:
         if day.weekday() >= _SATURDAY or day in self.extra_days_off:
             return False
         names = self.holiday_names(day)

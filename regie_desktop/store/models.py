@@ -270,10 +270,12 @@ class PlanVersion(Base):
 
     __tablename__ = "plan_version"
     __table_args__ = (UniqueConstraint("casus_id", "version"),)
+    REVISION_COLUMN: ClassVar[str] = "revision"  # ``version`` is the plan's number, not the row revision
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(20))
     content: Mapped[str] = mapped_column(Text)
     plan_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)

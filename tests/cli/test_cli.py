@@ -123,8 +123,12 @@ def test_recover_with_key_and_not_with_a_wrong_one(tmp_path: Path) -> None:
     home = tmp_path / "ws"
     made = run_regie(home, "init", "--naam", "Wilma", REGIE_PASSPHRASE=PASSPHRASE)
     key = recovery_key_from(made.stdout)
-    wrong = run_regie(home, "recover", REGIE_RECOVERY_KEY="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
-                      REGIE_NEW_PASSPHRASE=NEW_PASSPHRASE)
+    wrong = run_regie(
+        home,
+        "recover",
+        REGIE_RECOVERY_KEY="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+        REGIE_NEW_PASSPHRASE=NEW_PASSPHRASE,
+    )
     assert wrong.returncode == 2
     assert "Herstelsleutel onjuist" in wrong.stderr
     assert run_regie(home, "status", REGIE_PASSPHRASE=PASSPHRASE).returncode == 0  # nothing changed

@@ -255,3 +255,18 @@ def test_older_schema_is_upgraded_on_unlock_and_keeps_data(service: WorkspaceSer
     svc.close()
     assert status.schema_version == migrate.HEAD
     assert status.counts["huishouden"] == 3
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    """A column added to a model without a migration (or the other way round) fails here, not in the field."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from regie_desktop.store.database import create_plain_engine
+    from regie_desktop.store.models import Base
+
+    engine = create_plain_engine(tmp_path / "schema.db")
+    migrate.upgrade_to_head(engine)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()

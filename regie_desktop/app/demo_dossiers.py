@@ -1,0 +1,282 @@
+"""Synthetic casussen for the demo households: phases spread, gesprekken, ZRM histories, plans, deadlines.
+
+Everything goes through the same use cases the GUI uses, so demo data obeys every rule and leaves the
+same change records and access log as real work would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from faker import Faker
+from sqlalchemy.orm import Session
+
+from regie_desktop.app import catalog
+from regie_desktop.app.assessments import record_assessment
+from regie_desktop.app.casussen import change_phase, get_casus, open_casus
+from regie_desktop.app.gesprek import add_netwerk_persoon, save_gesprek, save_leefgebied_notitie
+from regie_desktop.app.journal import Actor
+from regie_desktop.app.plans import draft, save_plan_draft, sign_plan
+from regie_desktop.app.regiestappen import mark_step_done, record_event
+from regie_desktop.domain.casus import Aanmelding, Fase, Kanaal, Spoed
+from regie_desktop.domain.consent import Consent, Point, Signature, SignerRole
+from regie_desktop.domain.deadlines import Event
+from regie_desktop.domain.gesprek import GesprekVelden, Informatie, LeefgebiedNotitie, NetwerkPersoon
+from regie_desktop.domain.ids import new_id
+from regie_desktop.domain.plan import Actie, Doel, Inzet, InzetSoort, PlanContent, WieSoort, plan_hash
+from regie_desktop.domain.zrm import Assessment, Score
+
+PHASES = (
+    (Fase.AANMELDING, 10),
+    (Fase.WACHTLIJST, 10),
+    (Fase.GESPREK, 15),
+    (Fase.PLAN, 15),
+    (Fase.TRAJECT, 25),
+    (Fase.EVALUATIE, 10),
+    (Fase.WAAKVLAM, 5),
+    (Fase.AFGESLOTEN, 10),
+)
+ROUTES: dict[Fase, tuple[Fase, ...]] = {
+    Fase.AANMELDING: (),
+    Fase.WACHTLIJST: (Fase.WACHTLIJST,),
+    Fase.GESPREK: (Fase.GESPREK,),
+    Fase.PLAN: (Fase.GESPREK, Fase.PLAN),
+    Fase.TRAJECT: (Fase.GESPREK, Fase.PLAN, Fase.TRAJECT),
+    Fase.EVALUATIE: (Fase.GESPREK, Fase.PLAN, Fase.TRAJECT, Fase.EVALUATIE),
+    Fase.WAAKVLAM: (Fase.GESPREK, Fase.WAAKVLAM),
+    Fase.AFGESLOTEN: (Fase.GESPREK, Fase.PLAN, Fase.TRAJECT, Fase.EVALUATIE, Fase.AFGESLOTEN),
+}
+HULPVRAGEN = (
+    "Huurachterstand en post die niet meer wordt geopend.",
+    "Zorgen over de opvoeding van de kinderen na een scheiding.",
+    "Eenzaam sinds het overlijden van de partner; komt de deur niet meer uit.",
+    "Werk verloren, geen inkomen sinds twee maanden.",
+    "Mantelzorger raakt overbelast door de zorg voor een ouder.",
+    "Schulden bij meerdere schuldeisers; incassobureau belt dagelijks.",
+    "Wil weer meedoen, zoekt vrijwilligerswerk of dagbesteding.",
+)
+ZORG = (
+    "Rekeningen blijven liggen.",
+    "Slaapt slecht door zorgen.",
+    "Weinig contact met anderen.",
+    "Huis is niet op orde.",
+    "Spanningen thuis.",
+)
+KRACHT = (
+    "Wil graag zelf de regie houden.",
+    "Zus helpt met de administratie.",
+    "Kookt elke dag zelf.",
+    "Loopt dagelijks een rondje met de hond.",
+    "Heeft goed contact met de huisarts.",
+)
+WENS = (
+    "Weer overzicht over de financiën.",
+    "Eén keer per week iets buiten de deur doen.",
+    "Rust in huis.",
+    "Een vaste dagbesteding.",
+    "Zelfstandig blijven wonen.",
+)
+REDENEN = {
+    Fase.WAAKVLAM: "Situatie stabiel; laagfrequent contact houden.",
+    Fase.AFGESLOTEN: "Doelen bereikt; inwoner weet waar hij terecht kan.",
+}
+
+
+def _pick_phase(rng: random.Random) -> Fase:
+    return rng.choices([p for p, _ in PHASES], weights=[w for _, w in PHASES])[0]
+
+
+def _signature(rng: random.Random, name: str, role: SignerRole, at: dt.datetime) -> Signature:
+    """A looping pen trace in tenths of a millimetre, different for every seed."""
+    loops, phase = rng.uniform(2.0, 4.0), rng.uniform(0, math.pi)
+    points = []
+    for i in range(90):
+        t = i / 89 * loops * math.pi
+        x = int(150 + 70 * t + 60 * math.cos(t * 2 + phase))
+        y = int(200 + 90 * math.sin(t * 3 + phase) * (1 - i / 180))
+        points.append(Point(x, y, i * 12, 400 + rng.randint(0, 300)))
+    return Signature(signer_name=name, role=role, strokes=(tuple(points),), signed_at=at)
+
+
+def fill_casus(
+    session: Session,
+    actor: Actor,
+    huishouden_id: str,
+    personen: list[tuple[str, str]],
+    worker_name: str,
+    fake: Faker,
+    rng: random.Random,
+    today: dt.date,
+) -> str:
+    """One casus for the household, taken to a random phase with what that phase implies."""
+    target = _pick_phase(rng)
+    aanmeld = today - dt.timedelta(days=rng.randint(3, 320) if target is not Fase.AANMELDING else rng.randint(0, 20))
+    spoed = frozenset({rng.choice(list(Spoed))}) if rng.random() < 0.08 else frozenset()
+    kanaal = rng.choice(list(Kanaal))
+    aanmelding = Aanmelding(
+        datum=aanmeld,
+        kanaal=kanaal,
+        hulpvraag=rng.choice(HULPVRAGEN),
+        verwijzer="Huisartsenpraktijk" if kanaal is Kanaal.VERWIJZING else "",
+        spoed=spoed,
+        toestemming_gegevensverwerking=rng.random() < 0.9,
+        uitleg_procedure_gegeven=rng.random() < 0.8,
+    )
+    casus_id = open_casus(session, actor, huishouden_id, aanmelding, today)
+    # Holding the row keeps it in the session's identity map, so each use case below finds it there
+    # instead of flushing and reading it back (the map only keeps clean rows while someone holds them).
+    casus = get_casus(session, casus_id)
+    route = ROUTES[target]
+    span = max((today - aanmeld).days, 1)
+    step_dates = sorted(aanmeld + dt.timedelta(days=rng.randint(0, span)) for _ in route)
+    moments = dict(zip(route, step_dates, strict=True))
+    for fase in route:
+        at = min(dt.datetime.combine(moments[fase], dt.time(10), tzinfo=dt.UTC), dt.datetime.now(dt.UTC))
+        change_phase(session, actor, casus_id, fase, REDENEN.get(fase, "Volgende fase"), at=at)
+    if Fase.GESPREK in moments:
+        _gesprek(session, actor, casus_id, personen, moments[Fase.GESPREK], fake, rng, today)
+        second = moments.get(Fase.EVALUATIE) or (today if target is Fase.TRAJECT and rng.random() < 0.5 else None)
+        _assessments(session, actor, casus_id, personen[0][0], moments[Fase.GESPREK], second, rng, today)
+    if Fase.PLAN in moments:
+        _plan(
+            session, actor, casus_id, personen[0][1], worker_name, signed=Fase.TRAJECT in moments, rng=rng, today=today
+        )
+    if Fase.TRAJECT in moments:
+        _traject(session, actor, casus_id, moments[Fase.TRAJECT], rng, today)
+    return casus.id
+
+
+def _gesprek(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    personen: list[tuple[str, str]],
+    on: dt.date,
+    fake: Faker,
+    rng: random.Random,
+    today: dt.date,
+) -> None:
+    keys = [lg.key for lg in catalog.instrument(catalog.DEFAULT_INSTRUMENT).leefgebieden]
+    for key in rng.sample(keys, rng.randint(2, 4)):
+        save_leefgebied_notitie(
+            session,
+            actor,
+            casus_id,
+            LeefgebiedNotitie(personen[0][0], key, rng.choice(ZORG), rng.choice(KRACHT), rng.choice(WENS)),
+        )
+    info = tuple((kind, on) for kind in Informatie if rng.random() < 0.8)
+    save_gesprek(
+        session,
+        actor,
+        casus_id,
+        GesprekVelden(
+            wederkerigheid="Past graag op de kleinkinderen van de buren." if rng.random() < 0.4 else "",
+            verwachtingen="Verwacht hulp bij het op orde brengen van de administratie.",
+            informatie_gegeven=info,
+        ),
+        today,
+    )
+    for _ in range(rng.randint(0, 2)):
+        add_netwerk_persoon(
+            session,
+            actor,
+            casus_id,
+            NetwerkPersoon(
+                fake.first_name(),
+                rng.choice(("zus", "buurvrouw", "vriend", "zoon")),
+                "Helpt met boodschappen",
+                fake.phone_number(),
+            ),
+        )
+
+
+def _assessments(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    persoon_id: str,
+    first: dt.date,
+    second: dt.date | None,
+    rng: random.Random,
+    today: dt.date,
+) -> None:
+    instrument = catalog.instrument(catalog.DEFAULT_INSTRUMENT)
+    values = {lg.key: rng.randint(1, 4) for lg in instrument.leefgebieden}
+    for on in (first, second):
+        if on is None:
+            continue
+        scores = tuple(Score(key, None) if rng.random() < 0.15 else Score(key, value) for key, value in values.items())
+        record_assessment(
+            session,
+            actor,
+            casus_id,
+            Assessment(persoon_id, instrument.id, instrument.version, on, scores),
+            today,
+        )
+        values = {k: min(5, v + rng.choice((0, 0, 1, 1, 2))) for k, v in values.items()}
+
+
+def _plan(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    client_name: str,
+    worker_name: str,
+    signed: bool,
+    rng: random.Random,
+    today: dt.date,
+) -> None:
+    keys = [lg.key for lg in catalog.instrument(catalog.DEFAULT_INSTRUMENT).leefgebieden]
+    doelen = []
+    for key in rng.sample(keys, rng.randint(1, 3)):
+        maatwerk = rng.random() < 0.4
+        doelen.append(
+            Doel(
+                id=new_id(),
+                leefgebied=key,
+                omschrijving=rng.choice(WENS),
+                zes="Kan het grootste deel zelf; vraagt hulp als het vastloopt.",
+                acties=(
+                    Actie("Inwoner", WieSoort.CLIENT, "Houdt een weekoverzicht bij.", today + dt.timedelta(days=14)),
+                    Actie("Buurthuis", WieSoort.VOORVELD, "Koffieochtend op dinsdag."),
+                ),
+                inzet=(Inzet(InzetSoort.MAATWERK, "Begeleiding individueel", "BGI"),)
+                if maatwerk
+                else (Inzet(InzetSoort.NETWERK, "Zus helpt met post"),),
+            )
+        )
+    plan = PlanContent(casus_id, 1, catalog.DEFAULT_INSTRUMENT, tuple(doelen), today + dt.timedelta(days=60))
+    save_plan_draft(session, actor, plan, today)
+    if not signed:
+        return
+    current = draft(session, casus_id)
+    if current is None:
+        raise LookupError("the draft just saved is missing")
+    now = dt.datetime.now(dt.UTC)
+    share = rng.random() < 0.85
+    consent = Consent(
+        plan_hash=plan_hash(current),
+        share_with_provider=share,
+        withheld_leefgebieden=(doelen[0].leefgebied,) if share and rng.random() < 0.2 else (),
+        data_processing_consent=True,
+        client_signature=_signature(rng, client_name, SignerRole.CLIENT, now),
+        worker_signature=_signature(rng, worker_name, SignerRole.WERKER, now),
+    )
+    sign_plan(session, actor, casus_id, consent, today)
+
+
+def _traject(session: Session, actor: Actor, casus_id: str, start: dt.date, rng: random.Random, today: dt.date) -> None:
+    ordered = min(start + dt.timedelta(days=rng.randint(0, 10)), today)
+    record_event(session, actor, casus_id, Event.OPDRACHT_VERSTUURD, ordered, today)
+    indicatie_start = min(ordered + dt.timedelta(days=rng.randint(5, 20)), today)
+    record_event(session, actor, casus_id, Event.INDICATIE_START, indicatie_start, today)
+    record_event(session, actor, casus_id, Event.INDICATIE_EINDE, indicatie_start + dt.timedelta(days=182), today)
+    if rng.random() < 0.7:
+        contact = min(ordered + dt.timedelta(days=rng.randint(3, 16)), today)
+        record_event(session, actor, casus_id, Event.EERSTE_CONTACT, contact, today)
+    for step in (4, 5, 6, 7, 8, 9):
+        if rng.random() < 0.6:  # the rest stays open: some of it overdue, as in real caseloads
+            done_on = min(ordered + dt.timedelta(days=rng.randint(0, 25)), today)
+            mark_step_done(session, actor, casus_id, step, done_on, "", today)
