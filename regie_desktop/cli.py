@@ -125,6 +125,22 @@ def cmd_demo_data(args: argparse.Namespace, service: WorkspaceService) -> int:
     return 0
 
 
+def cmd_instrument(args: argparse.Namespace, service: WorkspaceService) -> int:
+    from regie_desktop.app import catalog
+    from regie_desktop.app.settings import choose_instrument, team_instrument
+
+    _unlocked(service)
+    with service.unit_of_work() as (session, actor):
+        if args.kies:
+            choose_instrument(session, actor, args.kies)
+        current = team_instrument(session)
+    for instrument in catalog.instruments().values():
+        mark = "*" if instrument.id == current else " "
+        print(f"{mark} {instrument.id:<24} {instrument.name} ({len(instrument.leefgebieden)} leefgebieden)")
+    print(f"Nieuwe casussen gebruiken: {current}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regie",
@@ -151,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("recover", help="stel een nieuw wachtwoord in met de herstelsleutel")
     p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("instrument", help="toon de instrumenten en kies dat van het team")
+    p.add_argument("--kies", metavar="ID", help="instrument voor nieuwe casussen, bijvoorbeeld zrm-regio-10")
+    p.set_defaults(func=cmd_instrument)
 
     p = sub.add_parser("demo-data", help="vul de werkruimte met fictieve huishoudens (Faker nl_NL)")
     p.add_argument("--households", type=int, default=50, help="aantal huishoudens (standaard 50)")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from regie_desktop.app import catalog
 from regie_desktop.app.journal import Actor, record_access, record_change, record_update
+from regie_desktop.app.settings import team_instrument
 from regie_desktop.domain.casus import Aanmelding, Fase, transition
 from regie_desktop.domain.ids import new_id
 from regie_desktop.domain.local_time import local_date
@@ -46,11 +47,16 @@ def open_casus(
     huishouden_id: str,
     aanmelding: Aanmelding,
     today: dt.date,
-    instrument_id: str = catalog.DEFAULT_INSTRUMENT,
+    instrument_id: str | None = None,
 ) -> str:
-    """Register the aanmelding as a new casus in phase aanmelding, with this worker as regisseur."""
+    """Register the aanmelding as a new casus in phase aanmelding, with this worker as regisseur.
+
+    The casus keeps the instrument it starts with (the team's choice unless given), so its assessments
+    stay comparable even when the team later switches.
+    """
     if session.get(Huishouden, huishouden_id) is None:
         raise NotFound("Dit huishouden bestaat niet (meer) op deze computer.")
+    instrument_id = instrument_id or team_instrument(session)
     catalog.instrument(instrument_id)
     valid = aanmelding.validated(today)
     now = dt.datetime.now(dt.UTC)

@@ -25,6 +25,7 @@ from regie_desktop.domain.consent import Consent, Point, Signature, SignerRole
 from regie_desktop.domain.deadlines import Event
 from regie_desktop.domain.gesprek import GesprekVelden, Informatie, LeefgebiedNotitie, NetwerkPersoon
 from regie_desktop.domain.ids import new_id
+from regie_desktop.domain.instruments import Instrument
 from regie_desktop.domain.plan import Actie, Doel, Inzet, InzetSoort, PlanContent, WieSoort, plan_hash
 from regie_desktop.domain.zrm import Assessment, Score
 
@@ -128,6 +129,7 @@ def fill_casus(
     # Holding the row keeps it in the session's identity map, so each use case below finds it there
     # instead of flushing and reading it back (the map only keeps clean rows while someone holds them).
     casus = get_casus(session, casus_id)
+    instrument = catalog.instrument(casus.instrument_id)
     route = ROUTES[target]
     span = max((today - aanmeld).days, 1)
     step_dates = sorted(aanmeld + dt.timedelta(days=rng.randint(0, span)) for _ in route)
@@ -136,12 +138,20 @@ def fill_casus(
         at = min(dt.datetime.combine(moments[fase], dt.time(10), tzinfo=dt.UTC), dt.datetime.now(dt.UTC))
         change_phase(session, actor, casus_id, fase, REDENEN.get(fase, "Volgende fase"), at=at)
     if Fase.GESPREK in moments:
-        _gesprek(session, actor, casus_id, personen, moments[Fase.GESPREK], fake, rng, today)
+        _gesprek(instrument, session, actor, casus_id, personen, moments[Fase.GESPREK], fake, rng, today)
         second = moments.get(Fase.EVALUATIE) or (today if target is Fase.TRAJECT and rng.random() < 0.5 else None)
-        _assessments(session, actor, casus_id, personen[0][0], moments[Fase.GESPREK], second, rng, today)
+        _assessments(instrument, session, actor, casus_id, personen[0][0], moments[Fase.GESPREK], second, rng, today)
     if Fase.PLAN in moments:
         _plan(
-            session, actor, casus_id, personen[0][1], worker_name, signed=Fase.TRAJECT in moments, rng=rng, today=today
+            instrument,
+            session,
+            actor,
+            casus_id,
+            personen[0][1],
+            worker_name,
+            signed=Fase.TRAJECT in moments,
+            rng=rng,
+            today=today,
         )
     if Fase.TRAJECT in moments:
         _traject(session, actor, casus_id, moments[Fase.TRAJECT], rng, today)
@@ -149,6 +159,7 @@ def fill_casus(
 
 
 def _gesprek(
+    instrument: Instrument,
     session: Session,
     actor: Actor,
     casus_id: str,
@@ -158,7 +169,7 @@ def _gesprek(
     rng: random.Random,
     today: dt.date,
 ) -> None:
-    keys = [lg.key for lg in catalog.instrument(catalog.DEFAULT_INSTRUMENT).leefgebieden]
+    keys = [lg.key for lg in instrument.leefgebieden]
     for key in rng.sample(keys, rng.randint(2, 4)):
         save_leefgebied_notitie(
             session,
@@ -193,6 +204,7 @@ def _gesprek(
 
 
 def _assessments(
+    instrument: Instrument,
     session: Session,
     actor: Actor,
     casus_id: str,
@@ -202,7 +214,6 @@ def _assessments(
     rng: random.Random,
     today: dt.date,
 ) -> None:
-    instrument = catalog.instrument(catalog.DEFAULT_INSTRUMENT)
     values = {lg.key: rng.randint(1, 4) for lg in instrument.leefgebieden}
     for on in (first, second):
         if on is None:
@@ -219,6 +230,7 @@ def _assessments(
 
 
 def _plan(
+    instrument: Instrument,
     session: Session,
     actor: Actor,
     casus_id: str,
@@ -228,7 +240,7 @@ def _plan(
     rng: random.Random,
     today: dt.date,
 ) -> None:
-    keys = [lg.key for lg in catalog.instrument(catalog.DEFAULT_INSTRUMENT).leefgebieden]
+    keys = [lg.key for lg in instrument.leefgebieden]
     doelen = []
     for key in rng.sample(keys, rng.randint(1, 3)):
         maatwerk = rng.random() < 0.4
@@ -247,7 +259,7 @@ def _plan(
                 else (Inzet(InzetSoort.NETWERK, "Zus helpt met post"),),
             )
         )
-    plan = PlanContent(casus_id, 1, catalog.DEFAULT_INSTRUMENT, tuple(doelen), today + dt.timedelta(days=60))
+    plan = PlanContent(casus_id, 1, instrument.id, tuple(doelen), today + dt.timedelta(days=60))
     save_plan_draft(session, actor, plan, today)
     if not signed:
         return

@@ -320,3 +320,13 @@ class RegiestapGedaan(Base):
     done_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     door: Mapped[str] = mapped_column(String(36))
+
+
+class Setting(Base):
+    """Workspace settings that travel with the data (e.g. the team's instrument); values are JSON."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

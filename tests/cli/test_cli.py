@@ -162,3 +162,39 @@ def test_damaged_keyfile_is_explained(tmp_path: Path) -> None:
     result = run_regie(home, "check", REGIE_PASSPHRASE=PASSPHRASE)
     assert result.returncode == 3
     assert "beschadigd" in result.stderr
+
+
+def test_instrument_choice_and_check_of_signed_plans(tmp_path: Path) -> None:
+    home = tmp_path / "ws"
+    svc = WorkspaceService(home=home, kdf=MINIMUM_KDF)
+    svc.create("Wilma", PASSPHRASE)
+    svc.close()
+    listed = run_regie(home, "instrument", REGIE_PASSPHRASE=PASSPHRASE)
+    assert listed.returncode == 0, listed.stderr
+    assert "* zrm-2017" in listed.stdout and "positieve-gezondheid" in listed.stdout
+    chosen = run_regie(home, "instrument", "--kies", "zrm-regio-10", REGIE_PASSPHRASE=PASSPHRASE)
+    assert "* zrm-regio-10" in chosen.stdout
+    unknown = run_regie(home, "instrument", "--kies", "bestaat-niet", REGIE_PASSPHRASE=PASSPHRASE)
+    assert unknown.returncode == 13
+    assert "niet geïnstalleerd" in unknown.stderr
+
+    filled = run_regie(home, "demo-data", "--households", "40", "--seed", "3", REGIE_PASSPHRASE=PASSPHRASE)
+    assert filled.returncode == 0, filled.stderr
+    status = json.loads(run_regie(home, "status", "--json", REGIE_PASSPHRASE=PASSPHRASE).stdout)
+    assert status["counts"]["signed_plan"] > 0 and status["counts"]["casus"] == 40
+    ok = run_regie(home, "check", REGIE_PASSPHRASE=PASSPHRASE)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert f"ondertekende plannen: {status['counts']['signed_plan']}" in ok.stdout
+
+    svc = WorkspaceService(home=home)
+    svc.unlock(PASSPHRASE)
+    with svc.workspace.engine.begin() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM casus WHERE instrument_id = 'zrm-regio-10'").scalar() == 40
+        conn.exec_driver_sql(
+            'UPDATE plan_version SET content = replace(content, \'"zes":"\', \'"zes":"X\') '
+            "WHERE id = (SELECT plan_version_id FROM consent LIMIT 1)"
+        )
+    svc.close()
+    tampered = run_regie(home, "check", REGIE_PASSPHRASE=PASSPHRASE)
+    assert tampered.returncode == 9
+    assert "gewijzigd na ondertekening" in tampered.stderr

@@ -18,6 +18,13 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table(
+        "setting",
+        sa.Column("key", sa.String(length=60), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
+    )
+    op.create_table(
         "device_key",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("private_key", sa.LargeBinary(), nullable=False),
@@ -218,6 +225,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("setting")
     with op.batch_alter_table("zrm_score", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_zrm_score_assessment_id"))
 
