@@ -10,10 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app import catalog
-from regie_desktop.app.journal import Actor, record_access, record_change, record_update
+from regie_desktop.app.journal import Actor, record_access, record_insert, record_update
 from regie_desktop.app.settings import team_instrument
 from regie_desktop.domain.casus import Aanmelding, Fase, transition
-from regie_desktop.domain.ids import new_id
 from regie_desktop.domain.local_time import local_date
 from regie_desktop.errors import NotFound, ValidationError
 from regie_desktop.store.models import Casus, FaseOvergang, Huishouden
@@ -59,7 +58,6 @@ def open_casus(
     instrument_id = instrument_id or team_instrument(session)
     catalog.instrument(instrument_id)
     valid = aanmelding.validated(today)
-    now = dt.datetime.now(dt.UTC)
     fields = {
         **aanmelding_fields(valid),
         "huishouden_id": huishouden_id,
@@ -67,23 +65,13 @@ def open_casus(
         "fase": Fase.AANMELDING.value,
         "instrument_id": instrument_id,
     }
-    casus_id = new_id()
-    session.add(
-        Casus(
-            id=casus_id,
-            created_at=now,
-            updated_at=now,
-            version=1,
-            **{
-                **fields,
-                "betrokken_professionals": json.dumps(fields["betrokken_professionals"], ensure_ascii=False),
-                "spoed": json.dumps(fields["spoed"]),
-            },
-        )
-    )
-    record_change(session, actor, "casus", casus_id, fields, base_version=0)
-    record_access(session, actor, "aanmelden", "casus", casus_id)
-    return casus_id
+    stored = {
+        "betrokken_professionals": json.dumps(fields["betrokken_professionals"], ensure_ascii=False),
+        "spoed": json.dumps(fields["spoed"]),
+    }
+    casus = record_insert(session, actor, "casus", Casus, fields, stored)
+    record_access(session, actor, "aanmelden", "casus", casus.id)
+    return casus.id
 
 
 def change_phase(
@@ -99,23 +87,11 @@ def change_phase(
     if last is not None and at < last:
         raise ValidationError("Deze faseovergang ligt vóór de vorige; kies een later moment.")
     step = transition(Fase(casus.fase), target, reden, actor.worker_id, at)
-    overgang_id = new_id()
-    session.add(
-        FaseOvergang(
-            id=overgang_id,
-            casus_id=casus_id,
-            van=step.van,
-            naar=step.naar,
-            reden=step.reden,
-            door=step.door,
-            op=step.op,
-        )
-    )
-    record_change(
+    record_insert(
         session,
         actor,
         "fase_overgang",
-        overgang_id,
+        FaseOvergang,
         {
             "casus_id": casus_id,
             "van": step.van.value,
@@ -124,7 +100,6 @@ def change_phase(
             "door": step.door,
             "op": step.op,
         },
-        base_version=0,
     )
     fields: dict[str, Any] = {"fase": step.naar.value}
     if step.naar is Fase.AFGESLOTEN:

@@ -15,9 +15,8 @@ from sqlalchemy.orm import Session
 
 from regie_desktop.app import catalog
 from regie_desktop.app.casussen import get_casus
-from regie_desktop.app.journal import Actor, record_access, record_change, record_update
+from regie_desktop.app.journal import Actor, record_access, record_insert, record_update
 from regie_desktop.domain.gesprek import GesprekVelden, LeefgebiedNotitie, NetwerkPersoon
-from regie_desktop.domain.ids import new_id
 from regie_desktop.errors import NotFound
 from regie_desktop.store.models import GesprekRow, LeefgebiedNotitieRow, NetwerkPersoonRow, Persoon
 
@@ -44,20 +43,8 @@ def save_leefgebied_notitie(session: Session, actor: Actor, casus_id: str, notit
         )
     ).scalar_one_or_none()
     if row is None:
-        row_id = new_id()
-        session.add(
-            LeefgebiedNotitieRow(
-                id=row_id,
-                casus_id=casus_id,
-                persoon_id=valid.persoon_id,
-                leefgebied=valid.leefgebied,
-                version=1,
-                updated_at=dt.datetime.now(dt.UTC),
-                **fields,
-            )
-        )
         keys = {"casus_id": casus_id, "persoon_id": valid.persoon_id, "leefgebied": valid.leefgebied}
-        record_change(session, actor, "leefgebied_notitie", row_id, {**keys, **fields}, base_version=0)
+        record_insert(session, actor, "leefgebied_notitie", LeefgebiedNotitieRow, {**keys, **fields})
     elif not record_update(session, actor, "leefgebied_notitie", row, fields):
         return False
     record_access(session, actor, "gesprek-bijwerken", "casus", casus_id)
@@ -79,13 +66,7 @@ def save_gesprek(session: Session, actor: Actor, casus_id: str, velden: GesprekV
     stored = {"informatie_gegeven": json.dumps(info, sort_keys=True)}
     row = session.execute(select(GesprekRow).where(GesprekRow.casus_id == casus_id)).scalar_one_or_none()
     if row is None:
-        row_id = new_id()
-        session.add(
-            GesprekRow(
-                id=row_id, casus_id=casus_id, version=1, updated_at=dt.datetime.now(dt.UTC), **{**fields, **stored}
-            )
-        )
-        record_change(session, actor, "gesprek", row_id, {"casus_id": casus_id, **fields}, base_version=0)
+        record_insert(session, actor, "gesprek", GesprekRow, {"casus_id": casus_id, **fields}, stored)
     elif not record_update(session, actor, "gesprek", row, fields, stored=stored):
         return False
     record_access(session, actor, "gesprek-bijwerken", "casus", casus_id)
@@ -95,11 +76,13 @@ def save_gesprek(session: Session, actor: Actor, casus_id: str, velden: GesprekV
 def add_netwerk_persoon(session: Session, actor: Actor, casus_id: str, persoon: NetwerkPersoon) -> str:
     get_casus(session, casus_id)
     valid = persoon.validated()
-    row_id = new_id()
-    fields = {"naam": valid.naam, "relatie": valid.relatie, "wat": valid.wat, "contact": valid.contact}
-    session.add(
-        NetwerkPersoonRow(id=row_id, casus_id=casus_id, version=1, updated_at=dt.datetime.now(dt.UTC), **fields)
-    )
-    record_change(session, actor, "netwerk_persoon", row_id, {"casus_id": casus_id, **fields}, base_version=0)
+    fields = {
+        "casus_id": casus_id,
+        "naam": valid.naam,
+        "relatie": valid.relatie,
+        "wat": valid.wat,
+        "contact": valid.contact,
+    }
+    row = record_insert(session, actor, "netwerk_persoon", NetwerkPersoonRow, fields)
     record_access(session, actor, "netwerk-toevoegen", "casus", casus_id)
-    return row_id
+    return row.id

@@ -8,9 +8,8 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from regie_desktop.app.journal import Actor, record_access, record_change
+from regie_desktop.app.journal import Actor, record_access, record_insert
 from regie_desktop.domain.household import NewHousehold, NewPerson
-from regie_desktop.domain.ids import new_id
 from regie_desktop.errors import DuplicateFound
 from regie_desktop.store.models import Huishouden, Persoon
 
@@ -65,29 +64,15 @@ def register_household(
                 "Open het bestaande dossier, of bevestig dat het om iemand anders gaat.",
                 matches,
             )
-    now = dt.datetime.now(dt.UTC)
-    hh_id = new_id()
     hh_fields: dict[str, Any] = {
         "straat": valid.straat,
         "huisnummer": valid.huisnummer,
         "postcode": valid.postcode,
         "woonplaats": valid.woonplaats,
     }
-    session.add(Huishouden(id=hh_id, created_at=now, updated_at=now, version=1, **hh_fields))
-    record_change(session, actor, "huishouden", hh_id, hh_fields, base_version=0)
+    hh_id = record_insert(session, actor, "huishouden", Huishouden, hh_fields).id
     for person in valid.personen:
-        p_id = new_id()
-        p_fields = person_fields(person)
-        session.add(
-            Persoon(
-                id=p_id,
-                huishouden_id=hh_id,
-                created_at=now,
-                updated_at=now,
-                version=1,
-                **{**p_fields, "rol": person.rol.value},
-            )
-        )
-        record_change(session, actor, "persoon", p_id, {**p_fields, "huishouden_id": hh_id}, base_version=0)
+        p_fields = {**person_fields(person), "huishouden_id": hh_id}
+        record_insert(session, actor, "persoon", Persoon, p_fields, {"rol": person.rol.value})
     record_access(session, actor, "registreren", "huishouden", hh_id)
     return hh_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from regie_desktop.domain.canonical import canonical_json
 from regie_desktop.domain.hlc import HybridClock, Timestamp
 from regie_desktop.domain.ids import new_id
-from regie_desktop.store.models import AccessLog, ChangeRecord, Worker, WorkspaceInfo
+from regie_desktop.store.models import AccessLog, Base, ChangeRecord, Worker, WorkspaceInfo
 
 WIRE_SCHEMA_VERSION = 1
+RowT = TypeVar("RowT", bound=Base)
 
 
 @dataclass
@@ -64,6 +65,34 @@ def record_change(
             created_at=dt.datetime.now(dt.UTC),
         )
     )
+
+
+def record_insert(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    model: type[RowT],
+    fields: dict[str, Any],
+    stored: dict[str, Any] | None = None,
+    **local: Any,
+) -> RowT:
+    """Add a new row and its change record in one step, so no insert can forget its log.
+
+    ``fields`` is what travels (the wire form); ``stored`` overrides a column where it holds another form
+    (JSON text, bytes); ``local`` are columns that never travel. Timestamps and the revision are filled in.
+    """
+    now = dt.datetime.now(dt.UTC)
+    for name in ("created_at", "updated_at"):
+        if hasattr(model, name):
+            local.setdefault(name, now)
+    revision_column = getattr(model, "REVISION_COLUMN", "version")
+    if hasattr(model, revision_column) and revision_column not in fields:
+        local.setdefault(revision_column, 1)
+    row_id = new_id()
+    row = model(id=row_id, **{**fields, **(stored or {})}, **local)
+    session.add(row)
+    record_change(session, actor, entity, row_id, fields, base_version=0)
+    return row
 
 
 def record_update(

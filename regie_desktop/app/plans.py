@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from regie_desktop.app import catalog
 from regie_desktop.app.casussen import get_casus
-from regie_desktop.app.journal import Actor, record_access, record_change, record_update
+from regie_desktop.app.journal import Actor, record_access, record_insert, record_update
 from regie_desktop.app.regiestappen import record_step_done
 from regie_desktop.domain.canonical import canonical_json
 from regie_desktop.domain.consent import (
@@ -27,7 +27,6 @@ from regie_desktop.domain.consent import (
     canonical_strokes,
     strokes_from_canonical,
 )
-from regie_desktop.domain.ids import new_id
 from regie_desktop.domain.plan import PlanContent, PlanStatus, canonical_plan, plan_from_canonical, plan_hash
 from regie_desktop.domain.signing import DeviceKey, SignedRecord, Verification, sign_record, verify
 from regie_desktop.errors import NotFound, ValidationError
@@ -68,35 +67,15 @@ def save_plan_draft(session: Session, actor: Actor, plan: PlanContent, today: dt
         {lg.key for lg in instrument.leefgebieden}, today
     )
     content = canonical_json(canonical_plan(valid))
-    now = dt.datetime.now(dt.UTC)
     if latest is not None and latest.status == PlanStatus.CONCEPT.value:
         if not record_update(session, actor, "plan_version", latest, {"content": content}):
             return latest.id
         record_access(session, actor, "plan-bijwerken", "casus", plan.casus_id)
         return latest.id
-    row_id = new_id()
-    session.add(
-        PlanVersion(
-            id=row_id,
-            revision=1,
-            casus_id=plan.casus_id,
-            version=version,
-            status=PlanStatus.CONCEPT.value,
-            content=content,
-            created_at=now,
-            updated_at=now,
-        )
-    )
-    record_change(
-        session,
-        actor,
-        "plan_version",
-        row_id,
-        {"casus_id": plan.casus_id, "version": version, "status": PlanStatus.CONCEPT.value, "content": content},
-        base_version=0,
-    )
+    fields = {"casus_id": plan.casus_id, "version": version, "status": PlanStatus.CONCEPT.value, "content": content}
+    row = record_insert(session, actor, "plan_version", PlanVersion, fields)
     record_access(session, actor, "plan-opstellen", "casus", plan.casus_id)
-    return row_id
+    return row.id
 
 
 def draft(session: Session, casus_id: str) -> PlanContent | None:
@@ -129,7 +108,6 @@ def sign_plan(session: Session, actor: Actor, casus_id: str, consent: Consent, t
         latest,
         {"status": PlanStatus.ONDERTEKEND.value, "plan_hash": digest, "signed_at": now},
     )
-    consent_id = new_id()
     stored = canonical_json(
         {
             "consent": canonical_consent(valid),
@@ -139,28 +117,18 @@ def sign_plan(session: Session, actor: Actor, casus_id: str, consent: Consent, t
             },
         }
     )
-    session.add(
-        ConsentRow(
-            id=consent_id,
-            plan_version_id=latest.id,
-            content=stored,
-            device_public_key=record.device_public_key,
-            signature=record.signature,
-            created_at=now,
-        )
-    )
-    record_change(
+    consent_row = record_insert(
         session,
         actor,
         "consent",
-        consent_id,
+        ConsentRow,
         {
             "plan_version_id": latest.id,
             "content": stored,
             "device_public_key": record.device_public_key.hex(),
             "signature": record.signature.hex(),
         },
-        base_version=0,
+        {"device_public_key": record.device_public_key, "signature": record.signature},
     )
     done = set(
         session.execute(select(RegiestapGedaan.step_number).where(RegiestapGedaan.casus_id == casus_id)).scalars()
@@ -169,7 +137,7 @@ def sign_plan(session: Session, actor: Actor, casus_id: str, consent: Consent, t
         if step not in done:
             record_step_done(session, actor, casus_id, step, today, "Bij ondertekening van het plan", today)
     record_access(session, actor, "plan-ondertekenen", "casus", casus_id)
-    return consent_id
+    return consent_row.id
 
 
 def _signature_from(data: dict[str, Any], strokes: Any) -> Signature:

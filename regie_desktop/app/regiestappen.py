@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from regie_desktop.app import catalog
 from regie_desktop.app.casussen import get_casus
-from regie_desktop.app.journal import Actor, record_access, record_change, record_update
+from regie_desktop.app.journal import Actor, record_access, record_insert, record_update
 from regie_desktop.domain.casus import Fase
 from regie_desktop.domain.deadlines import (
     Deadline,
@@ -27,7 +27,6 @@ from regie_desktop.domain.deadlines import (
     next_step,
     step_state,
 )
-from regie_desktop.domain.ids import new_id
 from regie_desktop.errors import ValidationError
 from regie_desktop.store.models import Casus, PlanVersion, RegiestapGebeurtenis, RegiestapGedaan
 
@@ -49,16 +48,8 @@ def record_event(session: Session, actor: Actor, casus_id: str, event: Event, on
         )
     ).scalar_one_or_none()
     if row is None:
-        row_id = new_id()
-        session.add(RegiestapGebeurtenis(id=row_id, casus_id=casus_id, event=event.value, on=on, version=1))
-        record_change(
-            session,
-            actor,
-            "regiestap_gebeurtenis",
-            row_id,
-            {"casus_id": casus_id, "event": event.value, "on": on},
-            base_version=0,
-        )
+        fields = {"casus_id": casus_id, "event": event.value, "on": on}
+        record_insert(session, actor, "regiestap_gebeurtenis", RegiestapGebeurtenis, fields)
     elif not record_update(session, actor, "regiestap_gebeurtenis", row, {"on": on}):
         return
     record_access(session, actor, f"gebeurtenis:{event.value}", "casus", casus_id)
@@ -88,7 +79,6 @@ def record_step_done(
     ).first()
     if exists:
         raise ValidationError(f"Regiestap {step_number} is al als gedaan vastgelegd.")
-    row_id = new_id()
     fields = {
         "casus_id": casus_id,
         "step_number": step_number,
@@ -96,8 +86,7 @@ def record_step_done(
         "note": note.strip(),
         "door": actor.worker_id,
     }
-    session.add(RegiestapGedaan(id=row_id, **fields))
-    record_change(session, actor, "regiestap_gedaan", row_id, fields, base_version=0)
+    record_insert(session, actor, "regiestap_gedaan", RegiestapGedaan, fields)
 
 
 @dataclass(frozen=True)
