@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
+from ui.auto_lock import DEFAULT_TIMEOUT_MS, AutoLock
 from ui.dialogs import DialogSeam
 from ui.first_start_dialog import FirstStartDialog
 from ui.main_window import MainWindow
@@ -24,15 +25,24 @@ class AppController(QObject):
     sig_finished = Signal(int)
     """The flow ended (the worker quit or cancelled, or an error stopped Regie); the int is the exit code."""
 
-    def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: WorkspaceService,
+        dialogs: DialogSeam,
+        parent: QObject | None = None,
+        auto_lock_ms: int = DEFAULT_TIMEOUT_MS,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._dialogs = dialogs
+        self._auto_lock = AutoLock(auto_lock_ms, self)
+        self._auto_lock.sig_timeout.connect(self.lock)
         self._first_start: FirstStartDialog | None = None
         self._unlock: UnlockDialog | None = None
         self._main_window: MainWindow | None = None
         self._geometry: QByteArray | None = None
         self._page_row = 0
+        self._open_household: tuple[str, str] | None = None
         self._finished = False
 
     # --- what tests look at -----------------------------------------------------------------------
@@ -47,6 +57,10 @@ class AppController(QObject):
     @property
     def main_window(self) -> MainWindow | None:
         return self._main_window
+
+    @property
+    def auto_lock(self) -> AutoLock:
+        return self._auto_lock
 
     @property
     def finished(self) -> bool:
@@ -69,7 +83,10 @@ class AppController(QObject):
 
     def lock(self) -> None:
         """Drop the key, destroy the main window with all its data and ask for the passphrase again."""
+        self._auto_lock.stop()
         self._service.lock()
+        if self._main_window is None:
+            return  # already locked: a second timeout or Ctrl+L opens no second unlock dialog
         self._dispose_main_window()
         if not self._finished:
             self._show_unlock()
@@ -77,6 +94,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Close every window without emitting ``sig_finished``; the caller closes the service."""
         self._finished = True
+        self._auto_lock.stop()
         for dialog in (self._first_start, self._unlock):
             if dialog is not None:
                 dialog.done(0)
@@ -124,9 +142,13 @@ class AppController(QObject):
         if self._geometry is not None:
             window.restoreGeometry(self._geometry)
         window.set_current_row(self._page_row)
+        if self._open_household is not None:
+            window.open_casus(*self._open_household)
         window.sig_lock_requested.connect(self.lock)
+        window.sig_error.connect(self._show_error)
         window.sig_closed.connect(self._main_window_closed)
         self._main_window = window
+        self._auto_lock.start()
         window.show()
         window.raise_()
         window.activateWindow()
@@ -138,13 +160,20 @@ class AppController(QObject):
         self._main_window = None
         self._geometry = window.saveGeometry()
         self._page_row = max(window.current_row(), 0)
+        self._open_household = window.open_household_id()
         window.sig_closed.disconnect(self._main_window_closed)
+        window.sig_error.disconnect(self._show_error)
         window.sig_lock_requested.disconnect(self.lock)
         window.clear_views()
         window.hide()
         window.deleteLater()
 
+    def _show_error(self, message: str) -> None:
+        """Show a failure the main window reported, in Dutch, over the main window."""
+        self._dialogs.critical(self._main_window, self.tr("Regie"), message)
+
     def _main_window_closed(self) -> None:
+        self._auto_lock.stop()
         if self._main_window is not None:
             self._main_window.clear_views()
             self._main_window.deleteLater()
@@ -168,6 +197,8 @@ class AppController(QObject):
             self.sig_finished.emit(code)
 
 
-def build_app_flow(service: WorkspaceService, dialogs: DialogSeam) -> AppController:
+def build_app_flow(
+    service: WorkspaceService, dialogs: DialogSeam, auto_lock_ms: int = DEFAULT_TIMEOUT_MS
+) -> AppController:
     """The controller for ``service``; call ``start()`` and, in production, run the event loop."""
-    return AppController(service, dialogs)
+    return AppController(service, dialogs, auto_lock_ms=auto_lock_ms)

@@ -25,7 +25,7 @@ from regie_desktop.errors import RegieError
 from ui.busy import busy_cursor
 from ui.dialogs import DialogSeam
 from ui.style import error_label, heading_font, monospace_font, show_message
-from ui.widgets.strength_meter import StrengthMeter
+from ui.widgets.new_passphrase_fields import NewPassphraseFields
 
 FORM_PAGE, KEY_PAGE = 0, 1
 NAME_MAX_LENGTH = 120
@@ -72,25 +72,17 @@ class FirstStartDialog(QDialog):
         self._name_field.setMaxLength(NAME_MAX_LENGTH)
         self._team_field = self._line_edit("team_field", self.tr("Team (niet verplicht)"), self.tr("Niet verplicht"))
         self._team_field.setMaxLength(NAME_MAX_LENGTH)
-        self._passphrase_field = self._line_edit("passphrase_field", self.tr("Wachtwoord"), "")
-        self._passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self._repeat_field = self._line_edit("passphrase_repeat_field", self.tr("Wachtwoord herhalen"), "")
-        self._repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self._meter = StrengthMeter()
-        self._mismatch_label = QLabel()
-        self._mismatch_label.setObjectName("mismatch_label")
-        self._mismatch_label.setAccessibleName(self.tr("Controle van het herhaalde wachtwoord"))
-        self._mismatch_label.setWordWrap(True)
-        self._mismatch_label.setVisible(False)
+        self._fields = NewPassphraseFields(
+            "passphrase_field", "passphrase_repeat_field", self.tr("Wachtwoord"), self.tr("Wachtwoord herhalen"), self
+        )
+        self._passphrase_field = self._fields.passphrase_field
+        self._repeat_field = self._fields.repeat_field
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._buddy(self.tr("&Naam:"), self._name_field), self._name_field)
         form.addRow(self._buddy(self.tr("&Team:"), self._team_field), self._team_field)
-        form.addRow(self._buddy(self.tr("&Wachtwoord:"), self._passphrase_field), self._passphrase_field)
-        form.addRow(self._buddy(self.tr("&Herhalen:"), self._repeat_field), self._repeat_field)
-        form.addRow("", self._mismatch_label)
-        form.addRow(self.tr("Sterkte:"), self._meter)
+        self._fields.add_rows(form, self.tr("&Wachtwoord:"), self.tr("&Herhalen:"))
 
         self._error_label = error_label("error_label", self.tr("Foutmelding"))
 
@@ -117,8 +109,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
         self._name_field.textChanged.connect(self._assess)
-        self._passphrase_field.textChanged.connect(self._assess)
-        self._repeat_field.textChanged.connect(self._update_form_state)
+        self._fields.sig_changed.connect(self._update_form_state)
         for field in (self._name_field, self._team_field, self._passphrase_field, self._repeat_field):
             field.returnPressed.connect(self._create)
         QWidget.setTabOrder(self._name_field, self._team_field)
@@ -210,20 +201,14 @@ class FirstStartDialog(QDialog):
 
     def _assess(self) -> None:
         """Re-judge the passphrase; the name matters too, because one's own name is easy to guess."""
-        self._meter.assess(self._passphrase_field.text(), self._name_field.text().split())
-        self._update_form_state()
-
-    def _passphrases_match(self) -> bool:
-        return self._passphrase_field.text() == self._repeat_field.text()
+        self._fields.set_personal_words(self._name_field.text().split())
 
     def _update_form_state(self) -> None:
-        """Explain a mismatch and enable "Werkruimte maken" only when the form can succeed."""
-        mismatch = bool(self._repeat_field.text()) and not self._passphrases_match()
-        show_message(self._mismatch_label, self.tr("De twee wachtwoorden zijn niet gelijk.") if mismatch else "")
+        """Enable "Werkruimte maken" only when the form can succeed."""
         self._create_button.setEnabled(self._form_ready())
 
     def _form_ready(self) -> bool:
-        return bool(self._name_field.text().strip()) and self._passphrases_match() and self._meter.acceptable
+        return bool(self._name_field.text().strip()) and self._fields.ready()
 
     # --- actions ----------------------------------------------------------------------------------
     def _create(self) -> None:
@@ -236,15 +221,14 @@ class FirstStartDialog(QDialog):
             with busy_cursor():
                 key = self._service.create(
                     self._name_field.text().strip(),
-                    self._passphrase_field.text(),
+                    self._fields.passphrase(),
                     team=self._team_field.text().strip(),
                 )
         except RegieError as exc:
             show_message(self._error_label, exc.message)
             self._update_form_state()
             return
-        self._passphrase_field.clear()
-        self._repeat_field.clear()
+        self._fields.clear()
         self._key_label.setText(key)
         self._pages.setCurrentIndex(KEY_PAGE)
         self._continue_button.setDefault(True)

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from regie_desktop.app.workspace_service import WorkspaceService
-from ui.pages.not_yet_page import NotYetPage
-from ui.pages.overview_page import OverviewPage
+from regie_desktop.errors import RegieError
+from ui.pages.caseload_page import CaseloadPage
+from ui.pages.household_page import HouseholdPage
+from ui.pages.vandaag_page import VandaagPage
+from ui.pages.waitlist_page import WaitlistPage
 
 NAVIGATION_WIDTH = 180
 
@@ -31,6 +34,9 @@ class MainWindow(QMainWindow):
     sig_closed = Signal()
     """The worker closed the main window, which ends Regie."""
 
+    sig_error = Signal(str)
+    """Something the worker asked for failed; the text is a Dutch message for a dialog."""
+
     def __init__(self, service: WorkspaceService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
@@ -38,7 +44,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Regie"))
         self.resize(980, 640)
 
-        self._overview = OverviewPage()
+        self._vandaag = VandaagPage()
+        self._caseload = CaseloadPage()
+        self._waitlist = WaitlistPage()
+        self._household = HouseholdPage()
         self._pages = QStackedWidget()
         self._pages.setObjectName("pages")
         self._navigation = QListWidget()
@@ -47,10 +56,15 @@ class MainWindow(QMainWindow):
         self._navigation.setFixedWidth(NAVIGATION_WIDTH)
         self._navigation.setFrameShape(QFrame.Shape.NoFrame)
         self._navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 12px; }")
-        self._add_page(self.tr("Vandaag"), self._overview)
-        self._add_page(self.tr("Caseload"), NotYetPage(self.tr("Caseload"), "caseload_page"))
-        self._add_page(self.tr("Wachtlijst"), NotYetPage(self.tr("Wachtlijst"), "waitlist_page"))
+        self._add_page(self.tr("Vandaag"), self._vandaag)
+        self._add_page(self.tr("Caseload"), self._caseload)
+        self._add_page(self.tr("Wachtlijst"), self._waitlist)
+        self._pages.addWidget(self._household)  # not in the navigation: opened from a list
         self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
+        self._navigation.itemClicked.connect(self._show_navigation_page)
+        for page in (self._vandaag, self._caseload, self._waitlist):
+            page.sig_open_casus.connect(self.open_casus)
+        self._household.sig_back.connect(self._show_navigation_page)
         self._navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -112,19 +126,43 @@ class MainWindow(QMainWindow):
 
     def set_current_row(self, row: int) -> None:
         self._navigation.setCurrentRow(row)
+        self._show_navigation_page()
+
+    def open_household_id(self) -> tuple[str, str] | None:
+        """(casus id, huishouden id) of the household on screen, or None when a list is shown."""
+        if self._pages.currentWidget() is self._household and self._household.household_id:
+            return self._household.casus_id or "", self._household.household_id
+        return None
+
+    def open_casus(self, casus_id: str, huishouden_id: str) -> None:
+        """Read the household through the core and show its overview; a failure goes to ``sig_error``."""
+        try:
+            self._household.open(self._service, huishouden_id, casus_id)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        self._pages.setCurrentWidget(self._household)
+
+    def _show_navigation_page(self) -> None:
+        """Show the page of the selected navigation item (also back from a household)."""
+        self._pages.setCurrentIndex(max(self._navigation.currentRow(), 0))
+        self._household.clear()
 
     def refresh(self) -> None:
-        """Load the worker and the counts from the core and show them (raises ``RegieError``)."""
+        """Load the worker, the counts and every list from the core and show them (raises ``RegieError``)."""
         worker = self._service.worker()
         status = self._service.status()
-        self._overview.show_data(worker, status)
+        self._vandaag.summary.show_data(worker, status)
+        for page in (self._vandaag, self._caseload, self._waitlist):
+            page.refresh(self._service)
         self._lock_state_label.setText(self.tr("Ontgrendeld"))
         self._sync_state_label.setText(self.tr("Niet gekoppeld"))
         self._worker_label.setText(worker.naam)
 
     def clear_views(self) -> None:
         """Remove every piece of worker or workspace data from the window's widgets."""
-        self._overview.clear()
+        for page in (self._vandaag, self._caseload, self._waitlist, self._household):
+            page.clear()
         self._worker_label.clear()
         self._lock_state_label.setText(self.tr("Vergrendeld"))
         self.statusBar().clearMessage()

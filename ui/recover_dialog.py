@@ -18,7 +18,7 @@ from regie_desktop.errors import RegieError
 from ui.busy import busy_cursor
 from ui.style import error_label, heading_font, monospace_font, show_message
 from ui.throttle_countdown import ThrottleCountdown
-from ui.widgets.strength_meter import StrengthMeter
+from ui.widgets.new_passphrase_fields import NewPassphraseFields
 
 KEY_MAX_LENGTH = 80  # 39 characters formatted; room for spaces a worker types between the groups
 
@@ -47,24 +47,20 @@ class RecoverDialog(QDialog):
         self._key_field.setFont(monospace_font(max(self.font().pointSizeF(), 9.0) + 1))
         self._key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self._key_field.setMaxLength(KEY_MAX_LENGTH)
-        self._passphrase_field = self._line_edit("new_passphrase_field", self.tr("Nieuw wachtwoord"))
-        self._passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self._repeat_field = self._line_edit("new_passphrase_repeat_field", self.tr("Nieuw wachtwoord herhalen"))
-        self._repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self._meter = StrengthMeter()
-        self._mismatch_label = QLabel()
-        self._mismatch_label.setObjectName("mismatch_label")
-        self._mismatch_label.setAccessibleName(self.tr("Controle van het herhaalde wachtwoord"))
-        self._mismatch_label.setWordWrap(True)
-        self._mismatch_label.setVisible(False)
+        self._fields = NewPassphraseFields(
+            "new_passphrase_field",
+            "new_passphrase_repeat_field",
+            self.tr("Nieuw wachtwoord"),
+            self.tr("Nieuw wachtwoord herhalen"),
+            self,
+        )
+        self._passphrase_field = self._fields.passphrase_field
+        self._repeat_field = self._fields.repeat_field
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._buddy(self.tr("&Herstelsleutel:"), self._key_field), self._key_field)
-        form.addRow(self._buddy(self.tr("&Nieuw wachtwoord:"), self._passphrase_field), self._passphrase_field)
-        form.addRow(self._buddy(self.tr("H&erhalen:"), self._repeat_field), self._repeat_field)
-        form.addRow("", self._mismatch_label)
-        form.addRow(self.tr("Sterkte:"), self._meter)
+        self._fields.add_rows(form, self.tr("&Nieuw wachtwoord:"), self.tr("H&erhalen:"))
 
         self._error_label = error_label("error_label", self.tr("Foutmelding"))
         self._wait_label = QLabel()
@@ -102,8 +98,7 @@ class RecoverDialog(QDialog):
         QWidget.setTabOrder(self._recover_button, cancel)
 
         self._key_field.textChanged.connect(self._update_state)
-        self._passphrase_field.textChanged.connect(self._assess)
-        self._repeat_field.textChanged.connect(self._update_state)
+        self._fields.sig_changed.connect(self._update_state)
         for field in (self._key_field, self._passphrase_field, self._repeat_field):
             field.returnPressed.connect(self._recover)
         self._update_state()
@@ -121,34 +116,20 @@ class RecoverDialog(QDialog):
         label.setBuddy(field)
         return label
 
-    def _assess(self) -> None:
-        self._meter.assess(self._passphrase_field.text())
-        self._update_state()
-
-    def _passphrases_match(self) -> bool:
-        return self._passphrase_field.text() == self._repeat_field.text()
-
     @property
     def waiting(self) -> bool:
         """True while earlier mistakes still make the next attempt wait."""
         return self._countdown.active
 
     def _ready(self) -> bool:
-        return (
-            bool(self._key_field.text().strip())
-            and self._passphrases_match()
-            and self._meter.acceptable
-            and not self.waiting
-        )
+        return bool(self._key_field.text().strip()) and self._fields.ready() and not self.waiting
 
     def _show_wait(self, text: str) -> None:
         show_message(self._wait_label, text)
         self._update_state()
 
     def _update_state(self) -> None:
-        """Explain a mismatch and enable the button only when the form can succeed."""
-        mismatch = bool(self._repeat_field.text()) and not self._passphrases_match()
-        show_message(self._mismatch_label, self.tr("De twee wachtwoorden zijn niet gelijk.") if mismatch else "")
+        """Enable the button only when the form can succeed."""
         self._recover_button.setEnabled(self._ready())
 
     def _recover(self) -> None:
@@ -159,7 +140,7 @@ class RecoverDialog(QDialog):
         self._recover_button.setEnabled(False)
         try:
             with busy_cursor():
-                self._service.recover(self._key_field.text(), self._passphrase_field.text())
+                self._service.recover(self._key_field.text(), self._fields.passphrase())
         except RegieError as exc:
             show_message(self._error_label, exc.message)
             self._key_field.setFocus()

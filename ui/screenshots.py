@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QTableView, QWidget
 
 from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.workspace_service import WorkspaceService
@@ -21,6 +21,7 @@ from ui.application import create_application
 from ui.dialogs import DialogSeam
 from ui.first_start_dialog import FirstStartDialog
 from ui.main_window import MainWindow
+from ui.models.caseload_model import CASUS_ROLE, HUISHOUDEN_ROLE
 from ui.recover_dialog import RecoverDialog
 from ui.unlock_dialog import UnlockDialog
 
@@ -92,7 +93,19 @@ def render(outdir: Path) -> list[Path]:
             service.unlock(DEMO_PASSPHRASE)
             window = MainWindow(service)
             window.refresh()
+            window.resize(1280, 760)
             written.append(_save(window, outdir, "main_window.png"))
+            written.append(_save(window, outdir, "vandaag.png"))
+            window.set_current_row(1)
+            written.append(_save(window, outdir, "caseload.png"))
+            window.set_current_row(2)
+            written.append(_save(window, outdir, "wachtlijst.png"))
+            window.set_current_row(1)
+            table = window.findChild(QTableView, "caseload_table")
+            assert table is not None
+            first = table.model().index(0, 0)
+            window.open_casus(str(first.data(CASUS_ROLE)), str(first.data(HUISHOUDEN_ROLE)))
+            written.append(_save(window, outdir, "household.png"))
             window.clear_views()
             window.hide()
             window.deleteLater()

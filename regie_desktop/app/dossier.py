@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from regie_desktop.app import catalog
 from regie_desktop.app.assessments import history
 from regie_desktop.app.journal import Actor, record_access
 from regie_desktop.domain.casus import Fase
@@ -54,6 +55,9 @@ class HouseholdView:
     woonplaats: str
     personen: tuple[PersoonView, ...]
     casussen: tuple[CasusView, ...]
+    # Labels of the instruments its casussen use: leefgebied key -> label, and score -> level label.
+    leefgebied_labels: dict[str, str]
+    niveau_labels: dict[int, str]
 
 
 def display_name(p: Persoon) -> str:
@@ -111,7 +115,14 @@ def open_household(session: Session, actor: Actor, huishouden_id: str) -> Househ
     )
     record_access(session, actor, "inzien", "huishouden", huishouden_id)
     adres = " ".join(part for part in (hh.straat, hh.huisnummer) if part)
-    return HouseholdView(hh.id, adres, hh.postcode, hh.woonplaats, personen, casussen)
+    leefgebied_labels: dict[str, str] = {}
+    niveau_labels: dict[int, str] = {}
+    for instrument_id in {c.instrument_id for c in casussen} or {catalog.DEFAULT_INSTRUMENT}:
+        instrument = catalog.instruments().get(instrument_id)
+        if instrument is not None:
+            leefgebied_labels.update({lg.key: lg.label for lg in instrument.leefgebieden})
+            niveau_labels.update({level.value: level.label for level in instrument.scale})
+    return HouseholdView(hh.id, adres, hh.postcode, hh.woonplaats, personen, casussen, leefgebied_labels, niveau_labels)
 
 
 @dataclass(frozen=True)

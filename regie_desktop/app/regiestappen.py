@@ -144,6 +144,10 @@ def casus_steps(session: Session, casus_id: str, today: dt.date) -> list[StepVie
     return [StepView(d, step_state(d, done.get(d.step_number), today), done.get(d.step_number)) for d in deadlines]
 
 
+# A closed casus has nothing due; waakvlam is light contact without a plan or trajectory to chase.
+PHASES_WITHOUT_STEPS = (Fase.AFGESLOTEN, Fase.WAAKVLAM)
+
+
 @lru_cache(maxsize=4096)
 def _deadlines_for(events: tuple[tuple[str, dt.date], ...]) -> tuple[Deadline, ...]:
     """Deadlines depend only on the event dates, and many casussen share them (same aanmelddatum)."""
@@ -151,10 +155,10 @@ def _deadlines_for(events: tuple[tuple[str, dt.date], ...]) -> tuple[Deadline, .
 
 
 def due_overview(session: Session, today: dt.date) -> list[CasusDue]:
-    """Per open casus what is next, overdue and due within a week; spoed and overdue casussen first."""
+    """Per active casus what is next, overdue and due within a week; spoed and overdue casussen first."""
     casussen = session.execute(
         select(Casus.id, Casus.huishouden_id, Casus.spoed, Casus.fase, Casus.aanmelddatum).where(
-            Casus.fase != Fase.AFGESLOTEN.value
+            Casus.fase.not_in([f.value for f in PHASES_WITHOUT_STEPS])
         )
     ).all()
     ids = [c.id for c in casussen]

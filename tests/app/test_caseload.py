@@ -99,3 +99,14 @@ def test_vandaag_puts_spoed_casussen_on_top(service: WorkspaceService) -> None:
     assert items[0].casus_id == urgent.casus_id
     assert items[0].spoed
     assert any(i.kind is TodayKind.REGIESTAP_TE_LAAT and not i.spoed for i in items)
+
+
+def test_waakvlam_casus_has_no_steps_to_chase(service: WorkspaceService) -> None:
+    d = new_dossier(service, aanmelddatum=dt.date(2026, 3, 2))
+    with service.unit_of_work() as (session, actor):
+        change_phase(session, actor, d.casus_id, Fase.GESPREK, "")
+        change_phase(session, actor, d.casus_id, Fase.WAAKVLAM, "Stabiel; eens per maand bellen")
+    with service.unit_of_work() as (session, _):
+        (row,) = caseload(session, TODAY)
+        assert (row.fase, row.volgende_stap, row.volgende_stap_op) == (Fase.WAAKVLAM, "", None)
+        assert today_items(session, TODAY) == []

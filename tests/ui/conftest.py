@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from faker import Faker
 
+from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.workspace_service import WorkspaceService
 from tests.ui.gui_support import STRONG_PASSPHRASE, FakeDialogs, flush_deletes, make_service
 from ui.controller import AppController, build_app_flow
@@ -71,3 +72,16 @@ def make_controller(dialogs: FakeDialogs) -> Iterator[Callable[[WorkspaceService
     for controller in controllers:
         controller.shutdown()
     flush_deletes()
+
+
+DEMO_HOUSEHOLDS = 20
+
+
+@pytest.fixture
+def demo(created) -> WorkspaceService:
+    """The created workspace with 20 synthetic households, locked again."""
+    service = created.service
+    service.unlock(STRONG_PASSPHRASE)
+    fill_demo_data(service, DEMO_HOUSEHOLDS, seed=7)
+    service.lock()
+    return service

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -95,6 +98,20 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
         yield from (widget.item(i).text() for i in range(widget.count()))
     if isinstance(widget, QMainWindow):
         yield widget.statusBar().currentMessage()
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        yield from model_texts(widget.model())
+
+
+def model_texts(model: QAbstractItemModel) -> Iterator[str]:
+    """The display text and tooltip of every cell of a (flat) model."""
+    for row in range(model.rowCount(QModelIndex())):
+        column = 0
+        while (index := model.index(row, column)).isValid():
+            column += 1
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if isinstance(value, str):
+                    yield value
 
 
 def widgets_showing(text: str, visible_only: bool) -> list[QWidget]:
@@ -104,3 +121,23 @@ def widgets_showing(text: str, visible_only: bool) -> list[QWidget]:
         for w in QApplication.allWidgets()
         if (w.isVisible() or not visible_only) and any(text in t for t in widget_texts(w) if t)
     ]
+
+
+def unlock(qtbot, controller) -> None:
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(child(dialog, QLineEdit, "passphrase_field"), STRONG_PASSPHRASE)
+    qtbot.mouseClick(child(dialog, QPushButton, "unlock_button"), Qt.MouseButton.LeftButton)
+
+
+def open_page(qtbot, window, title: str) -> None:
+    navigation = child(window, QListWidget, "navigation")
+    (item,) = navigation.findItems(title, Qt.MatchFlag.MatchExactly)
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=navigation.visualItemRect(item).center())
+
+
+def column_texts(table: QTableView, header: str) -> list[str]:
+    model = table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount(QModelIndex()))]
+    column = headers.index(header)
+    return [model.index(r, column).data() or "" for r in range(model.rowCount(QModelIndex()))]

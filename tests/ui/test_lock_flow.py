@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QTableView
 
 from tests.ui.gui_support import STRONG_PASSPHRASE, child, flush_deletes, widgets_showing
 
@@ -85,7 +85,7 @@ def test_closing_the_main_window_locks_and_ends_regie(qtbot, created, make_contr
     assert controller.main_window is None
 
 
-def test_caseload_and_wachtlijst_say_honestly_they_come_later(qtbot, created, make_controller):
+def test_navigation_shows_vandaag_caseload_and_wachtlijst(qtbot, created, make_controller):
     controller = make_controller(created.service)
     controller.start()
     _unlock(qtbot, controller)
@@ -93,8 +93,11 @@ def test_caseload_and_wachtlijst_say_honestly_they_come_later(qtbot, created, ma
     assert window is not None
     navigation = child(window, QListWidget, "navigation")
     assert [navigation.item(i).text() for i in range(navigation.count())] == ["Vandaag", "Caseload", "Wachtlijst"]
-    assert window.current_page.objectName() == "overview_page"
-    for title, page in (("Caseload", "caseload_page"), ("Wachtlijst", "waitlist_page")):
+    assert window.current_page.objectName() == "vandaag_page"
+    for title, page, table in (
+        ("Caseload", "caseload_page", "caseload_table"),
+        ("Wachtlijst", "waitlist_page", "waitlist_table"),
+    ):
         _open_page(qtbot, window, title)
         assert window.current_page.objectName() == page
-        assert child(window.current_page, QLabel, "not_yet_label").text() == "Komt in een volgende versie."
+        assert child(window.current_page, QTableView, table).isVisible()

@@ -1,0 +1,45 @@
+"""A read-only table whose rows are opened with Enter or a double-click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class RowTable(QTableView):
+    """Whole-row selection, no editing, keyboard navigation; ``sig_row_opened`` on Enter or double-click."""
+
+    sig_row_opened = Signal(QModelIndex)
+    """The worker opened a row (Enter, Return or a double-click); the index is in the view's model."""
+
+    def __init__(self, object_name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.doubleClicked.connect(self._open)
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter and Return open the current row instead of being passed on."""
+        is_key = watched is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and event.key() in _OPEN_KEYS and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open(self, index: QModelIndex) -> None:
+        """Tell the page which row was opened."""
+        if index.isValid():
+            self.sig_row_opened.emit(index)
