@@ -168,57 +168,31 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
     items: list[TodayItem] = []
     spoed_of: dict[str, bool] = {}
     phase_of: dict[str, Fase] = {}
+    hh_of: dict[str, str] = {}
+
+    def add(casus_id: str, kind: TodayKind, omschrijving: str, op: dt.date | None) -> None:
+        hh = hh_of[casus_id]
+        naam = labels.get(hh, ("", "", ""))[0]
+        items.append(TodayItem(casus_id, hh, naam, spoed_of[casus_id], kind, omschrijving, op))
+
     for d in due_overview(session, today):
-        spoed_of[d.casus_id], phase_of[d.casus_id] = d.spoed, d.fase
-        naam = labels.get(d.huishouden_id, ("", "", ""))[0]
+        spoed_of[d.casus_id], phase_of[d.casus_id], hh_of[d.casus_id] = d.spoed, d.fase, d.huishouden_id
         for step in d.overdue:
-            items.append(
-                TodayItem(
-                    d.casus_id,
-                    d.huishouden_id,
-                    naam,
-                    d.spoed,
-                    TodayKind.REGIESTAP_TE_LAAT,
-                    f"Regiestap {step.step_number}: {step.name}",
-                    step.due,
-                )
-            )
+            add(d.casus_id, TodayKind.REGIESTAP_TE_LAAT, f"Regiestap {step.step_number}: {step.name}", step.due)
         for step in d.this_week:
-            items.append(
-                TodayItem(
-                    d.casus_id,
-                    d.huishouden_id,
-                    naam,
-                    d.spoed,
-                    TodayKind.REGIESTAP_DEZE_WEEK,
-                    f"Regiestap {step.step_number}: {step.name}",
-                    step.due,
-                )
-            )
-    hh_of = dict(session.execute(select(Casus.id, Casus.huishouden_id)).all())
+            add(d.casus_id, TodayKind.REGIESTAP_DEZE_WEEK, f"Regiestap {step.step_number}: {step.name}", step.due)
     horizon = today + dt.timedelta(days=horizon_days)
     for casus_id, content in session.execute(
         select(PlanVersion.casus_id, PlanVersion.content)
         .where(PlanVersion.status == PlanStatus.ONDERTEKEND.value)
         .order_by(PlanVersion.casus_id, PlanVersion.version)
     ):
-        if casus_id not in phase_of:  # closed casus
+        if casus_id not in phase_of:  # closed or waakvlam
             continue
         raw = json.loads(content).get("tussenevaluatie")
         when = dt.date.fromisoformat(raw) if raw else None
         if when is not None and when <= horizon:
-            hh = hh_of[casus_id]
-            items.append(
-                TodayItem(
-                    casus_id,
-                    hh,
-                    labels.get(hh, ("", "", ""))[0],
-                    spoed_of[casus_id],
-                    TodayKind.TUSSENEVALUATIE,
-                    "Tussenevaluatie van het plan",
-                    when,
-                )
-            )
+            add(casus_id, TodayKind.TUSSENEVALUATIE, "Tussenevaluatie van het plan", when)
     stale_before = today - dt.timedelta(days=STALE_AFTER_DAYS)
     for casus_id, last in session.execute(
         select(ZrmAssessment.casus_id, func.max(ZrmAssessment.assessed_on))
@@ -226,18 +200,7 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
         .group_by(ZrmAssessment.casus_id)
     ):
         if phase_of.get(casus_id) in SCORED_PHASES and last < stale_before:
-            hh = hh_of[casus_id]
-            items.append(
-                TodayItem(
-                    casus_id,
-                    hh,
-                    labels.get(hh, ("", "", ""))[0],
-                    spoed_of[casus_id],
-                    TodayKind.ZRM_VEROUDERD,
-                    f"ZRM-scores ouder dan {STALE_AFTER_DAYS} dagen",
-                    last,
-                )
-            )
+            add(casus_id, TodayKind.ZRM_VEROUDERD, f"ZRM-scores ouder dan {STALE_AFTER_DAYS} dagen", last)
     overdue_first = {TodayKind.REGIESTAP_TE_LAAT: 0}
     items.sort(key=lambda i: (not i.spoed, overdue_first.get(i.kind, 1), i.op or today, i.naam))
     return items

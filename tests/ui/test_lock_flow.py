@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableView
 
-from tests.ui.gui_support import STRONG_PASSPHRASE, child, flush_deletes, widgets_showing
-
-
-def _unlock(qtbot, controller) -> None:
-    dialog = controller.unlock_dialog
-    assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(child(dialog, QLineEdit, "passphrase_field"), STRONG_PASSPHRASE)
-    qtbot.mouseClick(child(dialog, QPushButton, "unlock_button"), Qt.MouseButton.LeftButton)
-
-
-def _open_page(qtbot, window, title: str) -> None:
-    navigation = child(window, QListWidget, "navigation")
-    (item,) = navigation.findItems(title, Qt.MatchFlag.MatchExactly)
-    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=navigation.visualItemRect(item).center())
+from tests.ui.gui_support import child, flush_deletes, open_page, unlock, widgets_showing
 
 
 def test_ctrl_l_locks_clears_every_view_and_unlock_restores(qtbot, created, make_controller):
@@ -27,11 +14,11 @@ def test_ctrl_l_locks_clears_every_view_and_unlock_restores(qtbot, created, make
     name = created.worker_name
     controller = make_controller(service)
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.main_window
     assert window is not None
     assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
-    _open_page(qtbot, window, "Caseload")
+    open_page(qtbot, window, "Caseload")
     assert window.current_page.objectName() == "caseload_page"
     assert widgets_showing(name, visible_only=True), "the name is on screen while unlocked"
 
@@ -41,16 +28,16 @@ def test_ctrl_l_locks_clears_every_view_and_unlock_restores(qtbot, created, make
 
     assert service.unlocked is False
     assert controller.main_window is None
-    unlock = controller.unlock_dialog
-    assert unlock is not None and unlock.isVisible()
+    unlock_dialog = controller.unlock_dialog
+    assert unlock_dialog is not None and unlock_dialog.isVisible()
     assert widgets_showing(name, visible_only=True) == []
     assert widgets_showing(created.team, visible_only=True) == []
     flush_deletes()
     assert widgets_showing(name, visible_only=False) == [], "not even a hidden widget keeps the name"
     visible_windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    assert visible_windows == [unlock]
+    assert visible_windows == [unlock_dialog]
 
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
 
     restored = controller.main_window
     assert restored is not None and restored.isVisible()
@@ -63,7 +50,7 @@ def test_ctrl_l_locks_clears_every_view_and_unlock_restores(qtbot, created, make
 def test_the_menu_action_locks_too(qtbot, created, make_controller):
     controller = make_controller(created.service)
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.main_window
     assert window is not None
     with qtbot.waitSignal(window.sig_lock_requested):
@@ -75,7 +62,7 @@ def test_the_menu_action_locks_too(qtbot, created, make_controller):
 def test_closing_the_main_window_locks_and_ends_regie(qtbot, created, make_controller):
     controller = make_controller(created.service)
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.main_window
     assert window is not None
     with qtbot.waitSignal(controller.sig_finished) as finished:
@@ -88,7 +75,7 @@ def test_closing_the_main_window_locks_and_ends_regie(qtbot, created, make_contr
 def test_navigation_shows_vandaag_caseload_and_wachtlijst(qtbot, created, make_controller):
     controller = make_controller(created.service)
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.main_window
     assert window is not None
     navigation = child(window, QListWidget, "navigation")
@@ -98,6 +85,6 @@ def test_navigation_shows_vandaag_caseload_and_wachtlijst(qtbot, created, make_c
         ("Caseload", "caseload_page", "caseload_table"),
         ("Wachtlijst", "waitlist_page", "waitlist_table"),
     ):
-        _open_page(qtbot, window, title)
+        open_page(qtbot, window, title)
         assert window.current_page.objectName() == page
         assert child(window.current_page, QTableView, table).isVisible()
