@@ -130,7 +130,7 @@ class AppController(QObject):
 
     def _show_main_window(self) -> None:
         """A fresh main window with data read now; its size, place and page are those before locking."""
-        window = MainWindow(self._service)
+        window = MainWindow(self._service, dialogs=self._dialogs)
         try:
             window.refresh()
         except RegieError as exc:

@@ -21,6 +21,17 @@ class DialogSeam:
     def critical(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)
 
+    def question(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Ask a yes/no question; True when the worker answers "Ja" (the default button is "Nee")."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Ask for a printer and print ``text`` in a fixed-width font; False when the worker cancels."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

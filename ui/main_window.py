@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
+from ui.dialogs import DialogSeam
+from ui.pages.aanmelding_page import AanmeldingPage
 from ui.pages.caseload_page import CaseloadPage
 from ui.pages.household_page import HouseholdPage
 from ui.pages.vandaag_page import VandaagPage
@@ -37,7 +39,9 @@ class MainWindow(QMainWindow):
     sig_error = Signal(str)
     """Something the worker asked for failed; the text is a Dutch message for a dialog."""
 
-    def __init__(self, service: WorkspaceService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: WorkspaceService, parent: QWidget | None = None, dialogs: DialogSeam | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self.setObjectName("main_window")
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self._caseload = CaseloadPage()
         self._waitlist = WaitlistPage()
         self._household = HouseholdPage()
+        self._aanmelding = AanmeldingPage(service, dialogs or DialogSeam())
         self._pages = QStackedWidget()
         self._pages.setObjectName("pages")
         self._navigation = QListWidget()
@@ -60,11 +65,15 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Caseload"), self._caseload)
         self._add_page(self.tr("Wachtlijst"), self._waitlist)
         self._pages.addWidget(self._household)  # not in the navigation: opened from a list
+        self._pages.addWidget(self._aanmelding)  # not in the navigation: "Nieuwe aanmelding" (Ctrl+N)
         self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
         self._navigation.itemClicked.connect(self._show_navigation_page)
         for page in (self._vandaag, self._caseload, self._waitlist):
             page.sig_open_casus.connect(self.open_casus)
         self._household.sig_back.connect(self._show_navigation_page)
+        self._aanmelding.sig_registered.connect(self._registered)
+        self._aanmelding.sig_open_household.connect(self.open_household)
+        self._aanmelding.sig_cancelled.connect(self._show_navigation_page)
         self._navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -91,12 +100,18 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setStatusTip(self.tr("Regie vergrendelen; daarna is uw wachtwoord weer nodig"))
         self.lock_action.triggered.connect(self.sig_lock_requested)
+        self.new_aanmelding_action = QAction(self.tr("Nieuwe aanmelding"), self)
+        self.new_aanmelding_action.setObjectName("new_aanmelding_action")
+        self.new_aanmelding_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        self.new_aanmelding_action.setStatusTip(self.tr("Een nieuw huishouden aanmelden"))
+        self.new_aanmelding_action.triggered.connect(self.show_aanmelding)
         self.quit_action = QAction(self.tr("Afsluiten"), self)
         self.quit_action.setObjectName("quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         file_menu.setObjectName("file_menu")
+        file_menu.addAction(self.new_aanmelding_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -104,6 +119,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_aanmelding_action)
         toolbar.addAction(self.lock_action)
 
     def _add_page(self, title: str, page: QWidget) -> None:
@@ -143,9 +159,30 @@ class MainWindow(QMainWindow):
             return
         self._pages.setCurrentWidget(self._household)
 
+    def show_aanmelding(self) -> None:
+        """Show the "Nieuwe aanmelding" form (what was typed before stays)."""
+        self._pages.setCurrentWidget(self._aanmelding)
+        self._navigation.clearSelection()  # no list is shown; the current row is kept for "Annuleren"
+        self._aanmelding.start()
+
+    def open_household(self, huishouden_id: str) -> None:
+        """Show the overview of an existing household (from the duplicate banner)."""
+        self.open_casus("", huishouden_id)
+
+    def _registered(self, casus_id: str, huishouden_id: str) -> None:
+        """After an aanmelding: reload every list and show the new household."""
+        try:
+            self.refresh()
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        self.open_casus(casus_id, huishouden_id)
+
     def _show_navigation_page(self) -> None:
         """Show the page of the selected navigation item (also back from a household)."""
         self._pages.setCurrentIndex(max(self._navigation.currentRow(), 0))
+        if (item := self._navigation.currentItem()) is not None:
+            item.setSelected(True)
         self._household.clear()
 
     def refresh(self) -> None:
@@ -161,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def clear_views(self) -> None:
         """Remove every piece of worker or workspace data from the window's widgets."""
-        for page in (self._vandaag, self._caseload, self._waitlist, self._household):
+        for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding):
             page.clear()
         self._worker_label.clear()
         self._lock_state_label.setText(self.tr("Vergrendeld"))

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QWidget
 
 from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.workspace_service import WorkspaceService
@@ -49,6 +49,30 @@ def _field(parent: QWidget, name: str) -> QLineEdit:
     found = parent.findChild(QLineEdit, name)
     assert found is not None, name
     return found
+
+
+def _fill_aanmelding(window: QWidget) -> None:
+    """Synthetic input that shows the inline BSN message and the spoed banner (never a real person)."""
+    for name, text in (
+        ("voornamen_field_0", "Fatima"),
+        ("achternaam_field_0", "Zwartkruis"),
+        ("geboortedatum_field_0", "14-02-1988"),
+        ("bsn_field_0", "123456789"),
+        ("telefoon_field_0", "06-12345678"),
+        ("straat_field", "Lindelaan"),
+        ("huisnummer_field", "12"),
+        ("postcode_field", "1234 AB"),
+        ("woonplaats_field", "Zwolle"),
+    ):
+        field = _field(window, name)
+        field.setText(text)
+        field.editingFinished.emit()
+    hulpvraag = window.findChild(QPlainTextEdit, "hulpvraag_field")
+    assert hulpvraag is not None
+    hulpvraag.setPlainText("Achterstand met de huur; de verhuurder dreigt met ontruiming.")
+    spoed = window.findChild(QCheckBox, "spoed_dreigende_ontruiming")
+    assert spoed is not None
+    spoed.setChecked(True)
 
 
 def render(outdir: Path) -> list[Path]:
@@ -106,6 +130,9 @@ def render(outdir: Path) -> list[Path]:
             first = table.model().index(0, 0)
             window.open_casus(str(first.data(CASUS_ROLE)), str(first.data(HUISHOUDEN_ROLE)))
             written.append(_save(window, outdir, "household.png"))
+            window.show_aanmelding()
+            _fill_aanmelding(window)
+            written.append(_save(window, outdir, "aanmelding.png"))
             window.clear_views()
             window.hide()
             window.deleteLater()

@@ -142,6 +142,7 @@ def waitlist(session: Session, today: dt.date) -> list[WaitlistRow]:
 
 
 class TodayKind(StrEnum):
+    SPOED_ZONDER_GESPREK = "spoed_zonder_gesprek"
     REGIESTAP_TE_LAAT = "regiestap_te_laat"
     REGIESTAP_DEZE_WEEK = "regiestap_deze_week"
     TUSSENEVALUATIE = "tussenevaluatie"
@@ -181,6 +182,14 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
             add(d.casus_id, TodayKind.REGIESTAP_TE_LAAT, f"Regiestap {step.step_number}: {step.name}", step.due)
         for step in d.this_week:
             add(d.casus_id, TodayKind.REGIESTAP_DEZE_WEEK, f"Regiestap {step.step_number}: {step.name}", step.due)
+    # A spoed aanmelding needs action at once, whatever deadline the rules give it.
+    for casus_id, aanmelddatum in session.execute(
+        select(Casus.id, Casus.aanmelddatum).where(
+            Casus.fase.in_([Fase.AANMELDING.value, Fase.WACHTLIJST.value]), Casus.spoed != "[]"
+        )
+    ):
+        if casus_id in hh_of:
+            add(casus_id, TodayKind.SPOED_ZONDER_GESPREK, "Spoed: nog geen gesprek gevoerd", aanmelddatum)
     horizon = today + dt.timedelta(days=horizon_days)
     for casus_id, content in session.execute(
         select(PlanVersion.casus_id, PlanVersion.content)
@@ -201,6 +210,6 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
     ):
         if phase_of.get(casus_id) in SCORED_PHASES and last < stale_before:
             add(casus_id, TodayKind.ZRM_VEROUDERD, f"ZRM-scores ouder dan {STALE_AFTER_DAYS} dagen", last)
-    overdue_first = {TodayKind.REGIESTAP_TE_LAAT: 0}
+    overdue_first = {TodayKind.SPOED_ZONDER_GESPREK: -1, TodayKind.REGIESTAP_TE_LAAT: 0}
     items.sort(key=lambda i: (not i.spoed, overdue_first.get(i.kind, 1), i.op or today, i.naam))
     return items

@@ -110,3 +110,16 @@ def test_waakvlam_casus_has_no_steps_to_chase(service: WorkspaceService) -> None
         (row,) = caseload(session, TODAY)
         assert (row.fase, row.volgende_stap, row.volgende_stap_op) == (Fase.WAAKVLAM, "", None)
         assert today_items(session, TODAY) == []
+
+
+def test_fresh_spoed_aanmelding_is_on_top_of_vandaag(service: WorkspaceService) -> None:
+    new_dossier(service, aanmelddatum=dt.date(2026, 3, 2))
+    urgent = new_dossier(
+        service,
+        household("Visser", "Sem", dt.date(1970, 2, 2), BSN_B),
+        aanmelddatum=TODAY,
+        spoed=frozenset({Spoed.HUISELIJK_GEWELD}),
+    )
+    with service.unit_of_work() as (session, _):
+        items = today_items(session, TODAY)
+    assert (items[0].casus_id, items[0].kind, items[0].op) == (urgent.casus_id, TodayKind.SPOED_ZONDER_GESPREK, TODAY)

@@ -45,12 +45,19 @@ class FakeDialogs(DialogSeam):
     informations: list[tuple[str, str]] = field(default_factory=list)
     criticals: list[tuple[str, str]] = field(default_factory=list)
     printed: list[tuple[str, str]] = field(default_factory=list)
+    questions: list[tuple[str, str]] = field(default_factory=list)
+    answer: bool = True
+    """What ``question`` answers (set it to False to answer "Nee")."""
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.informations.append((title, text))
 
     def critical(self, parent: QWidget | None, title: str, text: str) -> None:
         self.criticals.append((title, text))
+
+    def question(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.questions.append((title, text))
+        return self.answer
 
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.printed.append((title, text))

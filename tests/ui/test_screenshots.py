@@ -19,6 +19,8 @@ def test_render_writes_one_png_per_screen(qapp, tmp_path):
         "vandaag.png",
         "caseload.png",
         "household.png",
+        "wachtlijst.png",
+        "aanmelding.png",
     }
     for path in written:
         image = QImage(str(path))

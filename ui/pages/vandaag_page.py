@@ -103,11 +103,13 @@ class VandaagPage(QWidget):
         return cells
 
     def _late(self, item: TodayItem, today: dt.date) -> bool:
-        if item.kind == TodayKind.REGIESTAP_TE_LAAT:
+        if item.kind in (TodayKind.REGIESTAP_TE_LAAT, TodayKind.SPOED_ZONDER_GESPREK):
             return True
         return item.kind == TodayKind.TUSSENEVALUATIE and item.op is not None and item.op < today
 
     def _status(self, item: TodayItem, today: dt.date) -> str:
+        if item.kind == TodayKind.SPOED_ZONDER_GESPREK:
+            return self.tr("direct")
         if self._late(item, today):
             return self.tr("te laat")
         if item.kind == TodayKind.ZRM_VEROUDERD:
