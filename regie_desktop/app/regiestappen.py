@@ -140,7 +140,7 @@ def casus_steps(session: Session, casus_id: str, today: dt.date) -> list[StepVie
         for r in session.execute(select(RegiestapGedaan).where(RegiestapGedaan.casus_id == casus_id)).scalars()
     }
     events = _events(casus.aanmelddatum, recorded, _signed_dates(session, [casus_id]).get(casus_id))
-    deadlines = compute_deadlines(catalog.rules(), events, catalog.work_calendar())
+    deadlines = deadlines_for(events)
     return [StepView(d, step_state(d, done.get(d.step_number), today), done.get(d.step_number)) for d in deadlines]
 
 
@@ -148,8 +148,13 @@ def casus_steps(session: Session, casus_id: str, today: dt.date) -> list[StepVie
 PHASES_WITHOUT_STEPS = (Fase.AFGESLOTEN, Fase.WAAKVLAM)
 
 
+def deadlines_for(events: Mapping[str, dt.date]) -> tuple[Deadline, ...]:
+    """The twelve steps' due dates for these event dates (one computation per distinct set of dates)."""
+    return _deadlines_cached(tuple(sorted(events.items())))
+
+
 @lru_cache(maxsize=4096)
-def _deadlines_for(events: tuple[tuple[str, dt.date], ...]) -> tuple[Deadline, ...]:
+def _deadlines_cached(events: tuple[tuple[str, dt.date], ...]) -> tuple[Deadline, ...]:
     """Deadlines depend only on the event dates, and many casussen share them (same aanmelddatum)."""
     return tuple(compute_deadlines(catalog.rules(), dict(events), catalog.work_calendar()))
 
@@ -176,7 +181,7 @@ def due_overview(session: Session, today: dt.date) -> list[CasusDue]:
     result = []
     for casus in casussen:
         events = _events(casus.aanmelddatum, recorded[casus.id], signed.get(casus.id))
-        deadlines = _deadlines_for(tuple(sorted(events.items())))
+        deadlines = deadlines_for(events)
         casus_done = done[casus.id]
         states = [(d, step_state(d, casus_done.get(d.step_number), today)) for d in deadlines]
         result.append(
