@@ -1,5 +1,6 @@
 """The layering is a checked contract: `make test` fails when it is broken, not only CI's lint step."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -26,3 +27,26 @@ def test_core_modules_import_without_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_unlock_screen_path_leaves_the_database_stack_unloaded(tmp_path: Path) -> None:
+    """Start-up to the unlock screen is a measured figure; loading SQLAlchemy or the main window there costs it."""
+    code = (
+        "import sys\n"
+        "from ui.application import create_application\n"
+        "from ui.controller import build_app_flow\n"
+        "from ui.dialogs import DialogSeam\n"
+        "from regie_desktop.app.workspace_service import WorkspaceService\n"
+        "app = create_application(sys.argv)\n"
+        "service = WorkspaceService()\n"
+        "flow = build_app_flow(service, DialogSeam())\n"
+        "heavy = ('sqlalchemy', 'sqlcipher3', 'alembic', 'ui.main_window', 'regie_desktop.store.models')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "service.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REGIE_HOME": str(tmp_path / "werkruimte")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False, env=env
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"

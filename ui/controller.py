@@ -5,6 +5,8 @@ Tests drive this class directly (``start`` then clicks), without ``QApplication.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -13,8 +15,10 @@ from regie_desktop.errors import RegieError
 from ui.auto_lock import DEFAULT_TIMEOUT_MS, AutoLock
 from ui.dialogs import DialogSeam
 from ui.first_start_dialog import FirstStartDialog
-from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow  # imported when first shown: the unlock screen must appear fast
 
 EXIT_OK = 0
 
@@ -130,6 +134,8 @@ class AppController(QObject):
 
     def _show_main_window(self) -> None:
         """A fresh main window with data read now; its size, place and page are those before locking."""
+        from ui.main_window import MainWindow
+
         window = MainWindow(self._service, dialogs=self._dialogs)
         try:
             window.refresh()

@@ -10,49 +10,55 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from regie_desktop import __version__
-from regie_desktop.app.journal import Actor
-from regie_desktop.app.plans import UNKNOWN_DEVICE, verify_all
-from regie_desktop.domain.passphrase import assess_passphrase
-from regie_desktop.domain.signing import Verification
 from regie_desktop.errors import WeakPassphrase, WorkspaceLocked
 from regie_desktop.paths import default_home
-from regie_desktop.store import migrate
-from regie_desktop.store.keyfile import KdfParams
-from regie_desktop.store.models import (
-    AccessLog,
-    Casus,
-    ChangeRecord,
-    ConsentRow,
-    Huishouden,
-    Persoon,
-    PlanVersion,
-    Worker,
-    ZrmAssessment,
-)
 from regie_desktop.store.workspace import CheckReport, Workspace
 
-COUNTED: dict[str, type[Any]] = {
-    "huishouden": Huishouden,
-    "persoon": Persoon,
-    "casus": Casus,
-    "plan_version": PlanVersion,
-    "signed_plan": ConsentRow,
-    "zrm_assessment": ZrmAssessment,
-    "change_record": ChangeRecord,
-    "access_log": AccessLog,
-}
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from regie_desktop.app.journal import Actor
+    from regie_desktop.store.keyfile import KdfParams
+
+# The database side (SQLAlchemy, models, plans, zxcvbn) is imported inside the methods that need it, so that
+# showing the unlock screen loads little more than Qt: start-up time is measured in issue #5.
 
 
-VERIFICATION_TEXT = {
-    **{v.value: v.message for v in Verification},
-    UNKNOWN_DEVICE: "ondertekend met een sleutel van een onbekend apparaat.",
-}
+def _counted_models() -> dict[str, type[Any]]:
+    from regie_desktop.store.models import (
+        AccessLog,
+        Casus,
+        ChangeRecord,
+        ConsentRow,
+        Huishouden,
+        Persoon,
+        PlanVersion,
+        ZrmAssessment,
+    )
+
+    return {
+        "huishouden": Huishouden,
+        "persoon": Persoon,
+        "casus": Casus,
+        "plan_version": PlanVersion,
+        "signed_plan": ConsentRow,
+        "zrm_assessment": ZrmAssessment,
+        "change_record": ChangeRecord,
+        "access_log": AccessLog,
+    }
+
+
+def _verification_text() -> dict[str, str]:
+    from regie_desktop.app.plans import UNKNOWN_DEVICE
+    from regie_desktop.domain.signing import Verification
+
+    return {
+        **{v.value: v.message for v in Verification},
+        UNKNOWN_DEVICE: "ondertekend met een sleutel van een onbekend apparaat.",
+    }
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,8 @@ class WorkerInfo:
 
 
 def require_strong(passphrase: str, worker_name: str = "") -> None:
+    from regie_desktop.domain.passphrase import assess_passphrase
+
     verdict = assess_passphrase(passphrase, personal_words=worker_name.split())
     if not verdict.acceptable:
         raise WeakPassphrase("Dit wachtwoord is niet sterk genoeg. " + " ".join(verdict.reasons))
@@ -139,12 +147,18 @@ class WorkspaceService:
     @contextmanager
     def unit_of_work(self) -> Iterator[tuple[Session, Actor]]:
         """A transaction plus the acting worker; use cases in ``regie_desktop.app`` run inside one."""
+        from regie_desktop.app.journal import Actor
+
         with self.workspace.transaction() as session:
             if self._actor is None:
                 self._actor = Actor.load(session)
             yield session, self._actor
 
     def worker(self) -> WorkerInfo:
+        from sqlalchemy import select
+
+        from regie_desktop.store.models import Worker
+
         with self.workspace.transaction() as session:
             row = session.execute(select(Worker).order_by(Worker.created_at)).scalars().first()
             if row is None:
@@ -152,10 +166,15 @@ class WorkspaceService:
             return WorkerInfo(naam=row.naam, team=row.team)
 
     def status(self) -> WorkspaceStatus:
+        from sqlalchemy import func, select
+
+        from regie_desktop.store import migrate
+        from regie_desktop.store.models import ChangeRecord
+
         with self.workspace.transaction() as session:
             counts = {
                 name: int(session.scalar(select(func.count()).select_from(model)) or 0)
-                for name, model in COUNTED.items()
+                for name, model in _counted_models().items()
             }
             outbox = int(
                 session.scalar(select(func.count()).select_from(ChangeRecord).where(ChangeRecord.sent_at.is_(None)))
@@ -172,15 +191,19 @@ class WorkspaceService:
 
     def check(self) -> CheckReport:
         """The store's integrity checks, then every signed plan's hash and device signature."""
+        from regie_desktop.app.plans import verify_all
+        from regie_desktop.domain.signing import Verification
+
         report = self.workspace.check()
         if not report.ok:
             return report
         with self.workspace.transaction() as session:
             outcomes = verify_all(session)
         report.checks.append(f"ondertekende plannen: {sum(outcomes.values())}")
+        texts = _verification_text()
         for outcome, count in sorted(outcomes.items()):
             if outcome != Verification.GELDIG.value:
-                report.problems.append(f"{count} ondertekend(e) plan(nen): {VERIFICATION_TEXT.get(outcome, outcome)}")
+                report.problems.append(f"{count} ondertekend(e) plan(nen): {texts.get(outcome, outcome)}")
         return report
 
     @staticmethod

@@ -14,11 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import filelock
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.orm import Session, sessionmaker
 
 from regie_desktop.domain import recovery_key
 from regie_desktop.domain.ids import new_id
@@ -32,11 +30,16 @@ from regie_desktop.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from regie_desktop.store import migrate
-from regie_desktop.store.database import create_cipher_engine, storage_errors_translated
 from regie_desktop.store.keyfile import KdfParams, KeyFile, MasterKey, calibrate
-from regie_desktop.store.models import Worker, WorkspaceInfo
 from regie_desktop.store.throttle import UnlockThrottle
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# SQLAlchemy, the SQLCipher driver, the models and Alembic are imported where the database is opened, not at
+# module level: the unlock screen needs only the key file and the throttle, and Regie's start-up time is
+# mostly imports (issue #5 measures it against a bare Qt window).
 
 DB_NAME = "regie.db"
 KEYFILE_NAME = "keyfile.json"
@@ -118,6 +121,12 @@ class Workspace:
         The database is built under a temporary name and renamed last, so an interrupted set-up never
         leaves a database without the key file that opens it.
         """
+        from sqlalchemy.orm import Session
+
+        from regie_desktop.store import migrate
+        from regie_desktop.store.database import create_cipher_engine, storage_errors_translated
+        from regie_desktop.store.models import Worker, WorkspaceInfo
+
         self.acquire()
         if self.exists():
             raise WorkspaceExists(f"Er staat al een werkruimte in {self.home}. Er is niets gewijzigd.")
@@ -221,15 +230,21 @@ class Workspace:
         """One unit of work: committed as a whole or not at all."""
         if self._sessions is None:
             raise WorkspaceLocked("De werkruimte is vergrendeld. Ontgrendel eerst met uw wachtwoord.")
+        from regie_desktop.store.database import storage_errors_translated
+
         with storage_errors_translated(), self._sessions() as session, session.begin():
             yield session
 
     def schema_version(self) -> str | None:
+        from regie_desktop.store import migrate
+
         with self.engine.connect() as conn:
             return migrate.current_revision(conn)
 
     def check(self) -> CheckReport:
         """Integrity of the key file, the encryption (page HMACs), the SQLite structure and the schema."""
+        from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
         report = CheckReport()
         keyfile = self._load_keyfile()
         report.checks.append("sleutelbestand leesbaar en onbeschadigd")
@@ -245,6 +260,11 @@ class Workspace:
 
     @staticmethod
     def _check_database(conn: Connection, keyfile: KeyFile, report: CheckReport) -> None:
+        from sqlalchemy import select
+
+        from regie_desktop.store import migrate
+        from regie_desktop.store.models import WorkspaceInfo
+
         # cipher_integrity_check reads the main file page by page and does not look into the WAL. A write
         # that failed mid-checkpoint (full disk) can leave a torn page there whose valid copy is still in
         # the WAL; completing the checkpoint first makes the file what SQLite itself would read.
@@ -300,6 +320,13 @@ class Workspace:
         return keyfile
 
     def _open_engine(self, master: MasterKey) -> None:
+        from sqlalchemy import select
+        from sqlalchemy.orm import sessionmaker
+
+        from regie_desktop.store import migrate
+        from regie_desktop.store.database import create_cipher_engine, storage_errors_translated
+        from regie_desktop.store.models import WorkspaceInfo
+
         self.lock()
         engine = create_cipher_engine(self.db_path, master)
         try:
