@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint check screenshots clean
+.PHONY: run test bench lint check screenshots i18n clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Regie needs Python 3.11 or newer")'
@@ -26,6 +26,11 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+# Collect the interface texts into the English translation file, then compile it (translate in pyside6-linguist).
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/i18n/regie_en.ts -no-obsolete -locations none -source-language nl_NL -target-language en_GB
+	$(BIN)/pyside6-lrelease resources/i18n/regie_en.ts -qm resources/i18n/regie_en.qm
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

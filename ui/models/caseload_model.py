@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from regie_desktop.app.caseload import CaseloadRow
-from regie_desktop.domain.casus import FASE_LABELS, Fase
+from regie_desktop.domain.casus import Fase
 from ui.formatting import dutch_date
+from ui.labels import fase_label
 
 CASUS_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,7 +91,7 @@ class CaseloadModel(QAbstractTableModel):
         values = {
             COL_ADRES: row.adres,
             COL_POSTCODE: row.postcode,
-            COL_FASE: FASE_LABELS[row.fase],
+            COL_FASE: fase_label(row.fase),
             COL_STAP: row.volgende_stap,
             COL_DATUM: dutch_date(row.volgende_stap_op),
             COL_REGISSEUR: row.regisseur,

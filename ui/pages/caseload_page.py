@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from regie_desktop.app.caseload import caseload
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.casus import FASE_LABELS, Fase
+from ui.labels import fase_label
 from ui.models.caseload_filter_proxy import CaseloadFilterProxy
 from ui.models.caseload_model import CASUS_ROLE, COL_NAAM, HUISHOUDEN_ROLE, CaseloadModel
 from ui.style import heading_font
@@ -41,9 +42,9 @@ class CaseloadPage(QWidget):
         self._phase.setObjectName("phase_filter")
         self._phase.setAccessibleName(self.tr("Filter op fase"))
         self._phase.addItem(self.tr("Alle fasen"), None)
-        for fase, label in FASE_LABELS.items():
+        for fase in FASE_LABELS:
             if fase != Fase.AFGESLOTEN:  # the caseload shows open casussen only
-                self._phase.addItem(self.tr(label), fase.value)
+                self._phase.addItem(fase_label(fase), fase.value)
         phase_label = QLabel(self.tr("&Fase:"))
         phase_label.setBuddy(self._phase)
         self._count_label = QLabel()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.dossier import CasusView, HouseholdView, PersoonView, open_household
 from regie_desktop.app.workspace_service import WorkspaceService
-from regie_desktop.domain.casus import FASE_LABELS, Fase
 from regie_desktop.domain.zrm import Score
 from ui.formatting import dutch_date
+from ui.labels import fase_label
 from ui.style import ERROR_STYLE, heading_font
 
 
@@ -119,7 +119,7 @@ class HouseholdPage(QWidget):
         )
 
     def _casus_box(self, casus: CasusView) -> QGroupBox:
-        box = QGroupBox(self.tr("Casus — fase {fase}").format(fase=FASE_LABELS[casus.fase]))
+        box = QGroupBox(self.tr("Casus — fase {fase}").format(fase=fase_label(casus.fase)))
         box.setObjectName("casus_box")
         layout = QVBoxLayout(box)
         facts = self.tr("Aangemeld op {date}. Hulpvraag: {vraag}").format(
@@ -187,7 +187,7 @@ class HouseholdPage(QWidget):
 
 def _phase(value: str) -> str:
     try:
-        return FASE_LABELS[Fase(value)]
+        return fase_label(value)
     except ValueError:
         return value
 
