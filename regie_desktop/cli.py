@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from regie_desktop import __version__
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
+from regie_desktop.selftest import SelfTestAction
 
 
 class CliError(RegieError):
@@ -141,6 +142,21 @@ def cmd_instrument(args: argparse.Namespace, service: WorkspaceService) -> int:
     return 0
 
 
+def cmd_werkgebied(args: argparse.Namespace, service: WorkspaceService) -> int:
+    from regie_desktop.app.werkgebied import set_werkgebied, werkgebied_text
+
+    _unlocked(service)
+    with service.unit_of_work() as (session, actor):
+        if args.set is not None:
+            set_werkgebied(session, actor, args.set)
+        current = werkgebied_text(session)
+    if current:
+        print(f"Werkgebied: {current}")
+    else:
+        print("Geen werkgebied ingesteld: Regie waarschuwt niet bij adressen buiten het werkgebied.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regie",
@@ -148,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Werkruimte: map uit REGIE_HOME, anders de standaard gebruikersmap van Regie.",
     )
     parser.add_argument("--version", action="version", version=f"Regie {__version__}")
+    parser.add_argument("--self-test", action=SelfTestAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="opdracht")
 
     p = sub.add_parser("init", help="maak een nieuwe versleutelde werkruimte")
@@ -171,6 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("instrument", help="toon de instrumenten en kies dat van het team")
     p.add_argument("--kies", metavar="ID", help="instrument voor nieuwe casussen, bijvoorbeeld zrm-regio-10")
     p.set_defaults(func=cmd_instrument)
+
+    p = sub.add_parser("werkgebied", help="toon of stel de postcodegebieden van het team in")
+    p.add_argument(
+        "--set",
+        metavar="TEKST",
+        help='postcodes van vier cijfers en reeksen, bijvoorbeeld "3500-3599, 3611"; "" wist het werkgebied',
+    )
+    p.set_defaults(func=cmd_werkgebied)
 
     p = sub.add_parser("demo-data", help="vul de werkruimte met fictieve huishoudens (Faker nl_NL)")
     p.add_argument("--households", type=int, default=50, help="aantal huishoudens (standaard 50)")

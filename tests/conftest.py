@@ -18,10 +18,13 @@ NEW_PASSPHRASE = "koffie-molen-zeilboot-77"
 
 
 @pytest.fixture(autouse=True)
-def _no_secrets_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A developer's own REGIE_* variables must never leak into a test."""
+def _no_secrets_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A developer's own REGIE_* variables, preferences and machine policy must never leak into a test."""
     for name in ("REGIE_HOME", "REGIE_PASSPHRASE", "REGIE_NEW_PASSPHRASE", "REGIE_RECOVERY_KEY", "REGIE_DEBUG"):
         monkeypatch.delenv(name, raising=False)
+    isolated = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("REGIE_CONFIG_HOME", str(isolated / "user"))
+    monkeypatch.setenv("REGIE_POLICY_FILE", str(isolated / "geen-policy.json"))
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
+MS_PER_MINUTE = 60 * 1000
+DEFAULT_TIMEOUT_MS = 5 * MS_PER_MINUTE
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -45,6 +46,10 @@ class AutoLock(QObject):
     @property
     def active(self) -> bool:
         return self._timer.isActive()
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """Use a new timeout (after the worker saved settings); a running count starts again with it."""
+        self._timer.setInterval(timeout_ms)  # QTimer restarts an active timer with the new interval
 
     def start(self) -> None:
         """Watch all input of the application and start counting."""

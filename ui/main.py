@@ -11,16 +11,22 @@ from PySide6.QtWidgets import QApplication
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
+from regie_desktop.policy import effective_auto_lock_minutes, load_policy
+from regie_desktop.preferences import load_preferences
 from ui.application import create_application
+from ui.auto_lock import DEFAULT_TIMEOUT_MS, MS_PER_MINUTE
 from ui.controller import build_app_flow
 from ui.dialogs import DialogSeam
+from ui.style import apply_theme
 
 EXIT_UNEXPECTED = 1
 
 
-def run(app: QApplication, service: WorkspaceService, dialogs: DialogSeam) -> int:
+def run(
+    app: QApplication, service: WorkspaceService, dialogs: DialogSeam, auto_lock_ms: int = DEFAULT_TIMEOUT_MS
+) -> int:
     """Start the flow and the event loop; always releases the workspace. Returns the exit code."""
-    controller = build_app_flow(service, dialogs)
+    controller = build_app_flow(service, dialogs, auto_lock_ms=auto_lock_ms)
     try:
         code = controller.start()
         if code is not None:
@@ -58,12 +64,16 @@ def main() -> int:
     app = create_application(sys.argv)
     dialogs = DialogSeam()
     install_excepthook(dialogs)
+    preferences, policy = load_preferences(), load_policy()
+    apply_theme(app, preferences.theme, preferences.font_size_pt)
+    if policy.warnings:  # once per start, before anything else: the organisation's setting is not in force
+        dialogs.information(None, "Regie", "\n\n".join(policy.warnings))
     try:
         service = WorkspaceService()
     except RegieError as exc:
         dialogs.critical(None, "Regie", exc.message)
         return exc.exit_code
-    return run(app, service, dialogs)
+    return run(app, service, dialogs, effective_auto_lock_minutes(preferences, policy) * MS_PER_MINUTE)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
 from ui.dialogs import DialogSeam
+from ui.icons import icon
 from ui.pages.aanmelding_page import AanmeldingPage
 from ui.pages.caseload_page import CaseloadPage
 from ui.pages.household_page import HouseholdPage
@@ -38,6 +39,12 @@ class MainWindow(QMainWindow):
 
     sig_error = Signal(str)
     """Something the worker asked for failed; the text is a Dutch message for a dialog."""
+
+    sig_settings_requested = Signal()
+    """The worker asked for the settings dialog (Ctrl+, or the menu)."""
+
+    sig_about_requested = Signal()
+    """The worker asked for the About dialog (Help → Over Regie…)."""
 
     def __init__(
         self, service: WorkspaceService, parent: QWidget | None = None, dialogs: DialogSeam | None = None
@@ -61,9 +68,9 @@ class MainWindow(QMainWindow):
         self._navigation.setFixedWidth(NAVIGATION_WIDTH)
         self._navigation.setFrameShape(QFrame.Shape.NoFrame)
         self._navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 12px; }")
-        self._add_page(self.tr("Vandaag"), self._vandaag)
-        self._add_page(self.tr("Caseload"), self._caseload)
-        self._add_page(self.tr("Wachtlijst"), self._waitlist)
+        self._add_page(self.tr("Vandaag"), self._vandaag, "vandaag")
+        self._add_page(self.tr("Caseload"), self._caseload, "caseload")
+        self._add_page(self.tr("Wachtlijst"), self._waitlist, "wachtlijst")
         self._pages.addWidget(self._household)  # not in the navigation: opened from a list
         self._pages.addWidget(self._aanmelding)  # not in the navigation: "Nieuwe aanmelding" (Ctrl+N)
         self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
@@ -97,11 +104,13 @@ class MainWindow(QMainWindow):
 
         self.lock_action = QAction(self.tr("Vergrendelen"), self)
         self.lock_action.setObjectName("lock_action")
+        self.lock_action.setIcon(icon("vergrendelen"))
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setStatusTip(self.tr("Regie vergrendelen; daarna is uw wachtwoord weer nodig"))
         self.lock_action.triggered.connect(self.sig_lock_requested)
         self.new_aanmelding_action = QAction(self.tr("Nieuwe aanmelding"), self)
         self.new_aanmelding_action.setObjectName("new_aanmelding_action")
+        self.new_aanmelding_action.setIcon(icon("aanmelding"))
         self.new_aanmelding_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
         self.new_aanmelding_action.setStatusTip(self.tr("Een nieuw huishouden aanmelden"))
         self.new_aanmelding_action.triggered.connect(self.show_aanmelding)
@@ -109,22 +118,46 @@ class MainWindow(QMainWindow):
         self.quit_action.setObjectName("quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(icon("instellingen"), self.tr("Instellingen…"), self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.setShortcuts(_settings_shortcuts())
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setStatusTip(self.tr("Vergrendeltijd, weergave en het instrument van het team instellen"))
+        self.settings_action.triggered.connect(self.sig_settings_requested)
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         file_menu.setObjectName("file_menu")
         file_menu.addAction(self.new_aanmelding_action)
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         toolbar = self.addToolBar(self.tr("Werkbalk"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_aanmelding_action)
         toolbar.addAction(self.lock_action)
+        self.about_action = QAction(self.tr("Over Regie…"), self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.setStatusTip(self.tr("Versie, licenties, werkruimte en de zelftest"))
+        self.about_action.triggered.connect(self.sig_about_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        help_menu.addAction(self.about_action)
 
-    def _add_page(self, title: str, page: QWidget) -> None:
-        QListWidgetItem(title, self._navigation)
+    def _add_page(self, title: str, page: QWidget, icon_name: str) -> None:
+        """A navigation entry with its page; Ctrl+1, Ctrl+2, … jump to the entries in order."""
+        row = self._navigation.count()
+        item = QListWidgetItem(icon(icon_name), title, self._navigation)
+        item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)))
         self._pages.addWidget(page)
+        jump = QAction(title, self)
+        jump.setObjectName(f"goto_{page.objectName() or row}_action")
+        jump.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + row)))
+        jump.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        jump.triggered.connect(lambda _=False, r=row: self.set_current_row(r))
+        self.addAction(jump)
 
     def _status_label(self, object_name: str, accessible_name: str) -> QLabel:
         label = QLabel()
@@ -198,6 +231,7 @@ class MainWindow(QMainWindow):
 
     def clear_views(self) -> None:
         """Remove every piece of worker or workspace data from the window's widgets."""
+        self._aanmelding.flush()  # a draft still waiting for its autosave goes into the database first
         for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding):
             page.clear()
         self._worker_label.clear()
@@ -208,3 +242,12 @@ class MainWindow(QMainWindow):
         """Closing the main window ends Regie; the controller locks and releases the workspace."""
         self.sig_closed.emit()
         super().closeEvent(event)
+
+
+def _settings_shortcuts() -> list[QKeySequence]:
+    """The platform's own settings key (Cmd+, on macOS; none on Windows) plus Ctrl+, everywhere."""
+    shortcuts: list[QKeySequence] = []
+    for sequence in (QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")):
+        if not sequence.isEmpty() and sequence not in shortcuts:
+            shortcuts.append(sequence)
+    return shortcuts

@@ -1,7 +1,12 @@
-"""A forgotten passphrase: the recovery key sets a new one and opens the workspace."""
+"""A forgotten passphrase: the recovery key sets a new one and opens the workspace.
+
+Opening and wrapping the key under the new passphrase (Argon2id) runs on the background runner, so the
+window keeps painting while the inputs are disabled.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
-from ui.busy import busy_cursor
+from ui.background import BackgroundRunner, BusyIndicator, Progress, Task
 from ui.style import error_label, heading_font, monospace_font, show_message
 from ui.throttle_countdown import ThrottleCountdown
 from ui.widgets.new_passphrase_fields import NewPassphraseFields
@@ -24,11 +29,19 @@ KEY_MAX_LENGTH = 80  # 39 characters formatted; room for spaces a worker types b
 
 
 class RecoverDialog(QDialog):
-    """Calls ``service.recover``; accepted when the new passphrase is set and the workspace is unlocked."""
+    """Calls ``service.recover``; accepted when the new passphrase is set and the workspace is unlocked.
 
-    def __init__(self, service: WorkspaceService, parent: QWidget | None = None) -> None:
+    ``runner`` is the application's background runner (the unlock dialog passes its own); without one the
+    dialog makes its own.
+    """
+
+    def __init__(
+        self, service: WorkspaceService, parent: QWidget | None = None, runner: BackgroundRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._runner = runner if runner is not None else BackgroundRunner(self)
+        self._attempt: Task[None] | None = None
         self.setObjectName("recover_dialog")
         self.setWindowTitle(self.tr("Regie — wachtwoord vergeten"))
         self.resize(520, 420)
@@ -67,6 +80,7 @@ class RecoverDialog(QDialog):
         self._wait_label.setObjectName("wait_label")
         self._wait_label.setAccessibleName(self.tr("Wachttijd"))
         self._wait_label.setVisible(False)
+        self._busy = BusyIndicator("busy_indicator")
         self._countdown = ThrottleCountdown(service, self)
         self._countdown.sig_changed.connect(self._show_wait)
 
@@ -75,7 +89,7 @@ class RecoverDialog(QDialog):
         self._recover_button.setObjectName("recover_button")
         self._recover_button.setAccessibleName(self.tr("Nieuw wachtwoord instellen"))
         self._recover_button.setDefault(True)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self._cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
         cancel.setObjectName("cancel_button")
         cancel.setAutoDefault(False)
@@ -90,6 +104,7 @@ class RecoverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._error_label)
         layout.addWidget(self._wait_label)
+        layout.addWidget(self._busy)
         layout.addStretch(1)
         layout.addWidget(buttons)
         QWidget.setTabOrder(self._key_field, self._passphrase_field)
@@ -121,8 +136,13 @@ class RecoverDialog(QDialog):
         """True while earlier mistakes still make the next attempt wait."""
         return self._countdown.active
 
+    @property
+    def busy(self) -> bool:
+        """True while the recovery key is being tried in the background."""
+        return self._attempt is not None
+
     def _ready(self) -> bool:
-        return bool(self._key_field.text().strip()) and self._fields.ready() and not self.waiting
+        return bool(self._key_field.text().strip()) and self._fields.ready() and not self.waiting and not self.busy
 
     def _show_wait(self, text: str) -> None:
         show_message(self._wait_label, text)
@@ -133,25 +153,69 @@ class RecoverDialog(QDialog):
         self._recover_button.setEnabled(self._ready())
 
     def _recover(self) -> None:
-        """Set the new passphrase; a wrong key is explained under the form and the key field is selected."""
+        """Set the new passphrase in the background; the answer comes back in ``_recovered`` or ``_failed``."""
         if not self._ready() or self._countdown.start_if_needed():
             return
         show_message(self._error_label, "")
-        self._recover_button.setEnabled(False)
         try:
-            with busy_cursor():
-                self._service.recover(self._key_field.text(), self._fields.passphrase())
+            self._service.acquire()  # the instance lock belongs to the GUI thread, not to the worker
         except RegieError as exc:
             show_message(self._error_label, exc.message)
-            self._key_field.setFocus()
-            self._key_field.selectAll()
-            self._countdown.start_if_needed()
-            self._update_state()
+            return
+        service, key, passphrase = self._service, self._key_field.text(), self._fields.passphrase()
+
+        def attempt(_progress: Progress) -> None:
+            service.recover(key, passphrase)
+
+        self._attempt = self._runner.run(attempt, self._recovered, self._failed)
+        self._set_busy(True)
+
+    def _recovered(self, _result: None) -> None:
+        self._attempt = None
+        self._set_busy(False)
+        if not self._service.unlocked:  # Regie was locked again (screen lock, sleep) while this ran
+            show_message(
+                self._error_label,
+                self.tr(
+                    "Het nieuwe wachtwoord is ingesteld, maar Regie is intussen vergrendeld. "
+                    "Sluit dit venster en ontgrendel met het nieuwe wachtwoord."
+                ),
+            )
             return
         self.accept()
 
+    def _failed(self, message: str) -> None:
+        """A wrong key is explained under the form and the key field is selected for the next try."""
+        self._attempt = None
+        self._set_busy(False)
+        show_message(self._error_label, message)
+        self._key_field.setFocus()
+        self._key_field.selectAll()
+        self._countdown.start_if_needed()
+        self._update_state()
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the key is tried nothing can be changed, pressed twice or cancelled."""
+        for widget in (self._key_field, self._passphrase_field, self._repeat_field, self._cancel_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self._busy.start(self.tr("Bezig met het instellen van het nieuwe wachtwoord…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self._busy.stop()
+            self.unsetCursor()
+        self._update_state()
+
+    def reject(self) -> None:
+        """Not while the new passphrase is being set: half-way it may already be in the key file."""
+        if not self.busy:
+            super().reject()
+
     def done(self, result: int) -> None:
-        """Forget the key and the passphrases, whichever way the dialog ends."""
+        """Forget the key and the passphrases, whichever way the dialog ends; drop an attempt still running."""
+        if self._attempt is not None:
+            self._attempt.cancel()
+            self._attempt = None
         self._countdown.stop()
         for field in (self._key_field, self._passphrase_field, self._repeat_field):
             field.clear()

@@ -13,13 +13,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.workspace_service import WorkspaceService
 from ui.application import create_application
 from ui.dialogs import DialogSeam
-from ui.first_start_dialog import FirstStartDialog
+from ui.first_start_wizard import FirstStartWizard
 from ui.main_window import MainWindow
 from ui.models.caseload_model import CASUS_ROLE, HUISHOUDEN_ROLE
 from ui.recover_dialog import RecoverDialog
@@ -75,6 +75,35 @@ def _fill_aanmelding(window: QWidget) -> None:
     spoed.setChecked(True)
 
 
+def _render_first_start(service: WorkspaceService, dialogs: DialogSeam, outdir: Path) -> list[Path]:
+    """Every page of the first-start wizard; pressing Volgende on the passphrase page creates the workspace."""
+    wizard = FirstStartWizard(service, dialogs)
+    written = [_save(wizard, outdir, "first_start.png")]
+    wizard.next()
+    _field(wizard, "name_field").setText(DEMO_WORKER)
+    _field(wizard, "team_field").setText(DEMO_TEAM)
+    written.append(_save(wizard, outdir, "first_start_name.png"))
+    wizard.next()
+    _field(wizard, "passphrase_field").setText("zomer2024")  # shows the meter explaining a refusal
+    written.append(_save(wizard, outdir, "first_start_passphrase.png"))
+    _field(wizard, "passphrase_field").setText(DEMO_PASSPHRASE)
+    _field(wizard, "passphrase_repeat_field").setText(DEMO_PASSPHRASE)
+    written.append(_save(wizard, outdir, "first_start_ready.png"))
+    wizard.next()
+    assert wizard.workspace_created, "Volgende on the passphrase page creates the workspace"
+    written.append(_save(wizard, outdir, "recovery_key.png"))
+    saved = wizard.findChild(QCheckBox, "saved_checkbox")
+    assert saved is not None
+    saved.setChecked(True)
+    wizard.next()
+    written.append(_save(wizard, outdir, "first_start_instrument.png"))
+    wizard.next()
+    written.append(_save(wizard, outdir, "first_start_done.png"))
+    wizard.accept()
+    wizard.deleteLater()
+    return written
+
+
 def render(outdir: Path) -> list[Path]:
     """Create a temporary workspace, walk through the screens and save one PNG per screen."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -84,24 +113,7 @@ def render(outdir: Path) -> list[Path]:
         service = WorkspaceService(home=Path(tmp) / "werkruimte")
         service.acquire()
         try:
-            first = FirstStartDialog(service, dialogs)
-            _field(first, "name_field").setText(DEMO_WORKER)
-            _field(first, "team_field").setText(DEMO_TEAM)
-            _field(first, "passphrase_field").setText("zomer2024")  # shows the meter explaining a refusal
-            written.append(_save(first, outdir, "first_start.png"))
-
-            _field(first, "passphrase_field").setText(DEMO_PASSPHRASE)
-            _field(first, "passphrase_repeat_field").setText(DEMO_PASSPHRASE)
-            written.append(_save(first, outdir, "first_start_ready.png"))
-            create = first.findChild(QPushButton, "create_button")
-            assert create is not None
-            create.click()
-            written.append(_save(first, outdir, "recovery_key.png"))
-            saved = first.findChild(QCheckBox, "saved_checkbox")
-            assert saved is not None
-            saved.setChecked(True)
-            first.accept()
-            first.deleteLater()
+            written.extend(_render_first_start(service, dialogs, outdir))
 
             fill_demo_data(service, DEMO_HOUSEHOLDS, seed=1)
             service.lock()

@@ -330,3 +330,18 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Draft(Base):
+    """Unfinished input a worker was typing (e.g. a new aanmelding), kept so a lock or crash loses nothing.
+
+    One per worker and kind; local only: it never travels, has no change records and is deleted once the
+    input is registered or discarded. ``payload`` is the form's JSON.
+    """
+
+    __tablename__ = "draft"
+
+    worker_id: Mapped[str] = mapped_column(ForeignKey("worker.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

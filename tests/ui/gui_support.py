@@ -135,6 +135,12 @@ def unlock(qtbot, controller) -> None:
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(child(dialog, QLineEdit, "passphrase_field"), STRONG_PASSPHRASE)
     qtbot.mouseClick(child(dialog, QPushButton, "unlock_button"), Qt.MouseButton.LeftButton)
+    wait_for_attempt(qtbot, controller, dialog)
+
+
+def wait_for_attempt(qtbot, controller, dialog) -> None:
+    """The key derivation runs in the background: wait until the dialog opened Regie or has its answer."""
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not dialog or not dialog.busy, timeout=10_000)
 
 
 def open_page(qtbot, window, title: str) -> None:

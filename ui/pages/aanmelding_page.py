@@ -2,13 +2,19 @@
 
 "Aanmelden" registers the household and opens the casus in one unit of work; a known person is shown as
 a duplicate banner with "Bestaand dossier openen" or "Toch registreren (andere persoon)".
+
+What the worker types is autosaved as a draft in the encrypted database shortly after each pause in typing
+(``regie_desktop.app.drafts``) and comes back when the form is opened again, after a lock, a crash or a
+restart. Registering or discarding the aanmelding deletes the draft. A postcode outside the team's
+werkgebied gets a yellow warning; registering stays allowed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,17 +34,24 @@ from PySide6.QtWidgets import (
 )
 
 from regie_desktop.app.casussen import open_casus
+from regie_desktop.app.drafts import discard_draft, load_draft, save_draft
 from regie_desktop.app.households import register_household
+from regie_desktop.app.werkgebied import outside_werkgebied, werkgebied_text
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.casus import SPOED_LABELS, Aanmelding, Kanaal, Spoed
 from regie_desktop.domain.household import NewHousehold, normalise_postcode
 from regie_desktop.errors import DuplicateFound, RegieError, ValidationError
 from ui.dialogs import DialogSeam
-from ui.style import error_label, heading_font, show_message
+from ui.pages.aanmelding_state import DRAFT_KIND, AanmeldingState, PersonState
+from ui.style import ERROR_STYLE, error_label, heading_font, show_message
 from ui.widgets.person_fields import PersonFields
 
 BANNER_STYLE = "background: #b00020; color: #ffffff; font-weight: bold; padding: 8px 12px; border-radius: 3px;"
 DUPLICATE_STYLE = "QFrame#duplicate_banner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 3px; }"
+WARNING_STYLE = "background: #fff4ce; color: #3d3000; border: 1px solid #c19c00; border-radius: 3px; padding: 4px 8px;"
+DRAFT_STATUS_STYLE = "color: #5a5a5a;"
+AUTOSAVE_DELAY_MS = 800
+"""How long after the last keystroke the draft is saved: one write per pause, not one per key."""
 
 
 class AanmeldingPage(QWidget):
@@ -59,7 +72,13 @@ class AanmeldingPage(QWidget):
         self._dialogs = dialogs
         self._duplicates: tuple[str, ...] = ()
         self._persons: list[PersonFields] = []
+        self._quiet = True  # True while the page itself fills or empties the form: that is no typing
         self.setObjectName("aanmelding_page")
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setObjectName("draft_timer")
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._draft_timer.timeout.connect(self._save_draft)
 
         heading = QLabel(self.tr("Nieuwe aanmelding"))
         heading.setFont(heading_font(self.font(), 1.6))
@@ -92,7 +111,15 @@ class AanmeldingPage(QWidget):
         self._postcode.setPlaceholderText(self.tr("1234 AB"))
         self._postcode_error = error_label("postcode_error", self.tr("Fout bij postcode"))
         address.addRow("", self._postcode_error)
+        self._werkgebied_warning = QLabel()
+        self._werkgebied_warning.setObjectName("werkgebied_warning")
+        self._werkgebied_warning.setAccessibleName(self.tr("Waarschuwing werkgebied"))
+        self._werkgebied_warning.setStyleSheet(WARNING_STYLE)
+        self._werkgebied_warning.setWordWrap(True)
+        self._werkgebied_warning.setVisible(False)
+        address.addRow("", self._werkgebied_warning)
         self._postcode.editingFinished.connect(self._check_postcode)
+        self._postcode.textChanged.connect(lambda: show_message(self._werkgebied_warning, ""))
         self._woonplaats = self._line(address, "woonplaats_field", self.tr("&Woonplaats"), self.tr("Woonplaats"))
 
         # --- aanmelding ---
@@ -162,7 +189,12 @@ class AanmeldingPage(QWidget):
         self._cancel_button.setAccessibleName(self.tr("Annuleren"))
         self._cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self._cancel_button.clicked.connect(self.cancel)
+        self._draft_status = QLabel()
+        self._draft_status.setObjectName("draft_status")
+        self._draft_status.setAccessibleName(self.tr("Concept"))
+        self._draft_status.setStyleSheet(DRAFT_STATUS_STYLE)
         buttons = QHBoxLayout()
+        buttons.addWidget(self._draft_status)
         buttons.addStretch(1)
         buttons.addWidget(self._cancel_button)
         buttons.addWidget(self._register_button)
@@ -197,6 +229,8 @@ class AanmeldingPage(QWidget):
         layout.addLayout(buttons)
         self.add_person()
         self._kanaal_changed()
+        self._watch_for_autosave()
+        self._quiet = False
 
     # --- building ---------------------------------------------------------------------------------
     def _kanaal_labels(self) -> dict[Kanaal, str]:
@@ -243,11 +277,26 @@ class AanmeldingPage(QWidget):
         banner.setVisible(False)
         return banner
 
+    def _watch_for_autosave(self) -> None:
+        """Every edit of the page's own fields (re)starts the autosave timer; persons connect in ``add_person``."""
+        for line in (self._straat, self._huisnummer, self._postcode, self._woonplaats, self._verwijzer):
+            line.textChanged.connect(self._schedule_autosave)
+        for text in (self._hulpvraag, self._professionals):
+            text.textChanged.connect(self._schedule_autosave)
+        self._kanaal.currentIndexChanged.connect(self._schedule_autosave)
+        for box in (*self._spoed.values(), self._toestemming, self._uitleg):
+            box.toggled.connect(self._schedule_autosave)
+
     def add_person(self) -> PersonFields:
         """Add the fields of one more person (the first is the aanvrager) and focus its first field."""
         index = max((p.index for p in self._persons), default=-1) + 1
         person = PersonFields(index, self._service.today())
         person.sig_remove_requested.connect(self._remove_person)
+        for widget in person.focus_widgets():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._schedule_autosave)
+        person.rol.currentIndexChanged.connect(self._schedule_autosave)
+        self._schedule_autosave()
         self._persons.append(person)
         self._persons_layout.insertWidget(self._persons_layout.count() - 1, person)
         self._update_tab_order()
@@ -264,6 +313,7 @@ class AanmeldingPage(QWidget):
         person.deleteLater()
         self._update_tab_order()
         self._add_person_button.setFocus()
+        self._schedule_autosave()
 
     def _update_tab_order(self) -> None:
         """Tab goes through the persons, the address, then the aanmelding, then the buttons."""
@@ -280,7 +330,9 @@ class AanmeldingPage(QWidget):
         return list(self._persons)
 
     def start(self) -> None:
-        """Show an empty form with the focus on the aanvrager's first name."""
+        """Show the form with the focus on the aanvrager's first name; an empty form gets the draft back."""
+        if not self.has_input():
+            self._restore_draft()
         self._persons[0].voornamen.setFocus()
 
     def _kanaal_changed(self) -> None:
@@ -297,9 +349,25 @@ class AanmeldingPage(QWidget):
                 normalise_postcode(text)
         except ValidationError as exc:
             show_message(self._postcode_error, exc.message)
+            show_message(self._werkgebied_warning, "")
             return False
         show_message(self._postcode_error, "")
+        self._check_werkgebied(text)
         return True
+
+    def _check_werkgebied(self, postcode: str) -> None:
+        """Warn (never block) when a valid postcode lies outside the team's werkgebied."""
+        message = ""
+        if postcode:
+            try:
+                with self._service.unit_of_work() as (session, _actor):
+                    if outside_werkgebied(session, postcode):
+                        message = self.tr("Dit adres ligt buiten het werkgebied van uw team ({area}).").format(
+                            area=werkgebied_text(session)
+                        )
+            except RegieError:
+                message = ""  # a warning only: when it cannot be read, registering is not held up
+        show_message(self._werkgebied_warning, message)
 
     def has_input(self) -> bool:
         """True when the worker typed or ticked anything."""
@@ -320,6 +388,134 @@ class AanmeldingPage(QWidget):
             postcode=self._postcode.text().strip(),
             woonplaats=self._woonplaats.text().strip(),
         )
+
+    # --- the draft ----------------------------------------------------------------------------------
+    def state(self) -> AanmeldingState:
+        """What the form holds, as typed (the draft autosave keeps)."""
+        return AanmeldingState(
+            persons=[
+                PersonState(
+                    voornamen=p.voornamen.text(),
+                    tussenvoegsel=p.tussenvoegsel.text(),
+                    achternaam=p.achternaam.text(),
+                    geboortedatum=p.geboortedatum.text(),
+                    bsn=p.bsn.text(),
+                    telefoon=p.telefoon.text(),
+                    email=p.email.text(),
+                    rol=str(p.rol.currentData() or ""),
+                )
+                for p in self._persons
+            ],
+            straat=self._straat.text(),
+            huisnummer=self._huisnummer.text(),
+            postcode=self._postcode.text(),
+            woonplaats=self._woonplaats.text(),
+            kanaal=str(self._kanaal.currentData() or ""),
+            verwijzer=self._verwijzer.text(),
+            hulpvraag=self._hulpvraag.toPlainText(),
+            professionals=self._professionals.toPlainText(),
+            spoed=[key for key, box in self._spoed.items() if box.isChecked()],
+            toestemming=self._toestemming.isChecked(),
+            uitleg=self._uitleg.isChecked(),
+        )
+
+    def apply_state(self, state: AanmeldingState) -> None:
+        """Fill the form with ``state`` (replacing what it held) and run the inline checks on it."""
+        self.clear()
+        self._quiet = True
+        try:
+            while len(self._persons) < len(state.persons):
+                self.add_person()
+            for fields, person in zip(self._persons, state.persons, strict=True):
+                fields.voornamen.setText(person.voornamen)
+                fields.tussenvoegsel.setText(person.tussenvoegsel)
+                fields.achternaam.setText(person.achternaam)
+                fields.geboortedatum.setText(person.geboortedatum)
+                fields.bsn.setText(person.bsn)
+                fields.telefoon.setText(person.telefoon)
+                fields.email.setText(person.email)
+                if (rol := fields.rol.findData(person.rol)) >= 0:
+                    fields.rol.setCurrentIndex(rol)
+            for line, text in (
+                (self._straat, state.straat),
+                (self._huisnummer, state.huisnummer),
+                (self._postcode, state.postcode),
+                (self._woonplaats, state.woonplaats),
+                (self._verwijzer, state.verwijzer),
+            ):
+                line.setText(text)
+            self._kanaal.setCurrentIndex(max(self._kanaal.findData(state.kanaal), 0))
+            self._hulpvraag.setPlainText(state.hulpvraag)
+            self._professionals.setPlainText(state.professionals)
+            for key, box in self._spoed.items():
+                box.setChecked(key in state.spoed)
+            self._toestemming.setChecked(state.toestemming)
+            self._uitleg.setChecked(state.uitleg)
+        finally:
+            self._quiet = False
+        for fields in self._persons:
+            if fields.bsn.text().strip():
+                fields.check_bsn()
+            if fields.geboortedatum.text().strip():
+                fields.check_birth_date()
+        self._check_postcode()
+
+    def _schedule_autosave(self) -> None:
+        """Save the draft once the worker pauses; each further edit restarts the wait."""
+        if not self._quiet:
+            self._draft_timer.start()
+
+    def flush(self) -> None:
+        """Save a draft that is still waiting for its pause now (before a lock or close empties the form)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            if self._service.unlocked:
+                self._save_draft()
+
+    def _save_draft(self) -> None:
+        """Write the form into the encrypted database as the draft; an empty form removes the draft."""
+        state = self.state()
+        try:
+            with self._service.unit_of_work() as (session, actor):
+                if state.is_empty():
+                    discard_draft(session, actor, DRAFT_KIND)
+                else:
+                    save_draft(session, actor, DRAFT_KIND, state.to_payload())
+        except RegieError as exc:
+            self._draft_status.setStyleSheet(ERROR_STYLE)
+            self._draft_status.setText(self.tr("Concept niet bewaard: {reason}").format(reason=exc.message))
+            return
+        self._draft_status.setStyleSheet(DRAFT_STATUS_STYLE)
+        saved = self.tr("Concept bewaard om {time}").format(time=dt.datetime.now().strftime("%H:%M"))
+        self._draft_status.setText("" if state.is_empty() else saved)
+
+    def _restore_draft(self) -> None:
+        """Put a saved draft back into the (empty) form."""
+        try:
+            with self._service.unit_of_work() as (session, actor):
+                payload = load_draft(session, actor, DRAFT_KIND)
+        except RegieError as exc:
+            show_message(self._form_error, exc.message)
+            return
+        if payload is None:
+            return
+        state = AanmeldingState.from_payload(payload)
+        if state.is_empty():
+            return
+        self.apply_state(state)
+        self._draft_status.setStyleSheet(DRAFT_STATUS_STYLE)
+        self._draft_status.setText(self.tr("Niet-afgeronde aanmelding hersteld"))
+
+    def _discard_draft(self) -> bool:
+        """Delete the draft (the worker threw the aanmelding away); False with a message when that failed."""
+        self._draft_timer.stop()
+        try:
+            with self._service.unit_of_work() as (session, actor):
+                discard_draft(session, actor, DRAFT_KIND)
+        except RegieError as exc:
+            show_message(self._form_error, exc.message)
+            return False
+        return True
 
     def _aanmelding(self) -> Aanmelding:
         return Aanmelding(
@@ -347,6 +543,7 @@ class AanmeldingPage(QWidget):
             with self._service.unit_of_work() as (session, actor):
                 huishouden_id = register_household(session, actor, household, today, allow_duplicate)
                 casus_id = open_casus(session, actor, huishouden_id, aanmelding, today)
+                discard_draft(session, actor, DRAFT_KIND)  # registered: the draft goes in the same transaction
         except DuplicateFound as exc:
             self._duplicates = exc.matches
             self._duplicate_label.setText(exc.message)
@@ -370,11 +567,25 @@ class AanmeldingPage(QWidget):
             self, self.tr("Aanmelding annuleren"), self.tr("Wilt u de ingevulde aanmelding weggooien?")
         ):
             return
+        if not self._discard_draft():
+            return
         self.clear()
         self.sig_cancelled.emit()
 
     def clear(self) -> None:
-        """Empty every field and hide every message (also on lock: no data stays on screen)."""
+        """Empty every field and hide every message (also on lock: no data stays on screen).
+
+        The draft is left as it is: on lock ``flush`` saved it first, and registering or cancelling has
+        already deleted it. A save still waiting is dropped.
+        """
+        self._draft_timer.stop()
+        self._quiet = True
+        try:
+            self._clear_fields()
+        finally:
+            self._quiet = False
+
+    def _clear_fields(self) -> None:
         for person in self._persons[1:]:
             self._remove_person(person)
         first = self._persons[0]
@@ -392,7 +603,9 @@ class AanmeldingPage(QWidget):
         for box in (*self._spoed.values(), self._toestemming, self._uitleg):
             box.setChecked(False)
         show_message(self._postcode_error, "")
+        show_message(self._werkgebied_warning, "")
         show_message(self._form_error, "")
+        self._draft_status.clear()
         self._duplicates = ()
         self._duplicate_label.clear()
         self._duplicate_banner.setVisible(False)

@@ -1,0 +1,59 @@
+"""The team's werkgebied as a workspace setting: postcode ranges; an address outside gets a warning, not a refusal.
+
+Stored in the ``setting`` table as a JSON list of ``[low, high]`` pairs, like the team's instrument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy.orm import Session
+
+from regie_desktop.app.journal import Actor, record_access
+from regie_desktop.domain.household import is_valid_postcode
+from regie_desktop.domain.werkgebied import PostcodeRange, contains, format_werkgebied, merged, parse_werkgebied
+from regie_desktop.store.models import Setting
+
+WERKGEBIED_KEY = "werkgebied"
+
+
+def werkgebied(session: Session) -> tuple[PostcodeRange, ...]:
+    """The team's postcode ranges, sorted and merged; empty when the team set none."""
+    row = session.get(Setting, WERKGEBIED_KEY)
+    if row is None:
+        return ()
+    return merged(PostcodeRange(int(low), int(high)) for low, high in json.loads(row.value))
+
+
+def werkgebied_text(session: Session) -> str:
+    """The werkgebied as the worker writes it, e.g. ``"3500-3599, 3611"``; empty when none is set."""
+    return format_werkgebied(werkgebied(session))
+
+
+def set_werkgebied(session: Session, actor: Actor, text: str) -> None:
+    """Set the werkgebied from text like ``"3500-3599, 3611"``; empty text removes it (no warnings then).
+
+    Bad text raises ``ValidationError`` with a Dutch message and changes nothing.
+    """
+    ranges = parse_werkgebied(text)
+    value = json.dumps([[r.low, r.high] for r in ranges])
+    now = dt.datetime.now(dt.UTC)
+    row = session.get(Setting, WERKGEBIED_KEY)
+    if row is None:
+        session.add(Setting(key=WERKGEBIED_KEY, value=value, updated_at=now))
+    else:
+        row.value, row.updated_at = value, now
+    record_access(session, actor, "instelling:werkgebied", "werkruimte", actor.device_id)
+
+
+def outside_werkgebied(session: Session, postcode: str) -> bool:
+    """True when the postcode lies outside a werkgebied that is set.
+
+    False when no werkgebied is set, and for an empty or invalid postcode: the postcode check reports
+    those itself, and a warning about the area would only add noise.
+    """
+    ranges = werkgebied(session)
+    if not ranges or not is_valid_postcode(postcode):
+        return False
+    return not contains(ranges, postcode)
