@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -234,6 +235,8 @@ class NetwerkPersoonRow(Base):
     relatie: Mapped[str] = mapped_column(String(100))
     wat: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[str] = mapped_column(String(200), default="")
+    verwijderd: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A tombstone: removed from the netwerk, kept so the removal travels with sync."""
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 

@@ -25,15 +25,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_setting")),
     )
     op.create_table(
-        "draft",
-        sa.Column("worker_id", sa.String(length=36), nullable=False),
-        sa.Column("kind", sa.String(length=40), nullable=False),
-        sa.Column("payload", sa.Text(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["worker_id"], ["worker.id"], name=op.f("fk_draft_worker_id_worker")),
-        sa.PrimaryKeyConstraint("worker_id", "kind", name=op.f("pk_draft")),
-    )
-    op.create_table(
         "device_key",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("private_key", sa.LargeBinary(), nullable=False),
@@ -234,7 +225,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("draft")
     op.drop_table("setting")
     with op.batch_alter_table("zrm_score", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_zrm_score_assessment_id"))
