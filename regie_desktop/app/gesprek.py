@@ -186,7 +186,5 @@ def _velden(row: GesprekRow) -> GesprekVelden:
         verwachtingen=row.verwachtingen,
         veiligheid=row.veiligheid,
         meldcode=row.meldcode,
-        informatie_gegeven=tuple(
-            sorted((Informatie(kind), dt.date.fromisoformat(on)) for kind, on in info.items())
-        ),
+        informatie_gegeven=tuple(sorted((Informatie(kind), dt.date.fromisoformat(on)) for kind, on in info.items())),
     )
