@@ -1,0 +1,1 @@
+"""The keukentafelgesprek page and its parts (issue "At the kitchen table")."""
