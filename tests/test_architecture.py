@@ -33,16 +33,14 @@ def test_unlock_screen_path_leaves_the_database_stack_unloaded(tmp_path: Path) -
     """Start-up to the unlock screen is a measured figure; loading SQLAlchemy or the main window there costs it."""
     code = (
         "import sys\n"
-        "from ui.application import create_application\n"
         "from ui.controller import build_app_flow\n"
-        "from ui.dialogs import DialogSeam\n"
-        "from regie_desktop.app.workspace_service import WorkspaceService\n"
-        "app = create_application(sys.argv)\n"
-        "service = WorkspaceService()\n"
-        "flow = build_app_flow(service, DialogSeam())\n"
-        "heavy = ('sqlalchemy', 'sqlcipher3', 'alembic', 'ui.main_window', 'regie_desktop.store.models')\n"
+        "from ui.main import prepare\n"
+        "started = prepare(sys.argv)\n"
+        "flow = build_app_flow(started.service, started.dialogs)\n"
+        "heavy = ('sqlalchemy', 'sqlcipher3', 'alembic', 'ui.main_window', 'regie_desktop.store.models',\n"
+        "         'pydantic', 'zxcvbn', 'cryptography', 'ui.first_start_wizard', 'ui.recover_dialog')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
-        "service.close()\n"
+        "started.service.close()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REGIE_HOME": str(tmp_path / "werkruimte")}
     result = subprocess.run(

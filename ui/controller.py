@@ -15,13 +15,13 @@ from regie_desktop.errors import RegieError
 from ui.auto_lock import DEFAULT_TIMEOUT_MS, AutoLock
 from ui.background import BackgroundRunner
 from ui.dialogs import DialogSeam
-from ui.first_start_wizard import FirstStartWizard
 from ui.session_watch import SessionWatch
 from ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from regie_desktop.policy import Policy
     from regie_desktop.preferences import Preferences
+    from ui.first_start_wizard import FirstStartWizard
     from ui.main_window import MainWindow  # imported when first shown: the unlock screen must appear fast
 
 EXIT_OK = 0
@@ -129,6 +129,8 @@ class AppController(QObject):
         self._dispose_main_window()
 
     def _show_first_start(self) -> None:
+        from ui.first_start_wizard import FirstStartWizard
+
         wizard = FirstStartWizard(self._service, self._dialogs)
         wizard.accepted.connect(self._first_start_done)
         wizard.rejected.connect(self._cancelled)

@@ -144,10 +144,18 @@ class SettingsDialog(QDialog):
         self._font_size_spin.setRange(low, high)
         self._font_size_spin.setSuffix(self.tr(" pt"))
         self._font_size_spin.setValue(self._preferences.font_size_pt)
+        self._language_combo = QComboBox()
+        self._language_combo.setObjectName("language_combo")
+        self._language_combo.setAccessibleName(self.tr("Taal van Regie"))
+        self._language_combo.addItem("Nederlands", "nl")  # each language in its own words, never translated
+        self._language_combo.addItem("English", "en")
+        self._language_combo.setCurrentIndex(self._language_combo.findData(self._preferences.language))
+        self._language_combo.setToolTip(self.tr("Een andere taal geldt vanaf de volgende keer dat Regie start."))
         form = self._form()
         group.setLayout(form)
         form.addRow(self._buddy(self.tr("&Kleurenschema:"), self._theme_combo), self._theme_combo)
         form.addRow(self._buddy(self.tr("&Lettergrootte:"), self._font_size_spin), self._font_size_spin)
+        form.addRow(self._buddy(self.tr("&Taal (na herstart):"), self._language_combo), self._language_combo)
         return group
 
     def _build_work_group(self) -> QGroupBox:
@@ -199,6 +207,7 @@ class SettingsDialog(QDialog):
             auto_lock_minutes=self._auto_lock_spin.value(),
             theme=Theme(self._theme_combo.currentData()),
             font_size_pt=self._font_size_spin.value(),
+            language=str(self._language_combo.currentData()),
         )
 
     def _save(self) -> None:

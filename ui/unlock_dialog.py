@@ -6,6 +6,8 @@ painting, while the inputs are disabled and "Bezig met openen…" says what is h
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +25,11 @@ from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError, WrongPassphrase
 from ui.background import BackgroundRunner, BusyIndicator, Progress, Task
 from ui.dialogs import DialogSeam
-from ui.recover_dialog import RecoverDialog
 from ui.style import error_label, heading_font, show_message
 from ui.throttle_countdown import ThrottleCountdown
+
+if TYPE_CHECKING:
+    from ui.recover_dialog import RecoverDialog
 
 
 class UnlockDialog(QDialog):
@@ -205,6 +209,8 @@ class UnlockDialog(QDialog):
         if self._recover_dialog is not None:
             self._recover_dialog.raise_()
             return
+        from ui.recover_dialog import RecoverDialog  # with the strength meter (zxcvbn): loaded when asked for
+
         dialog = RecoverDialog(self._service, self, runner=self._runner)
         dialog.accepted.connect(self._recovered)
         dialog.finished.connect(self._recovery_closed)

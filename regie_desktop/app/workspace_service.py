@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from regie_desktop import __version__
+import regie_desktop
 from regie_desktop.errors import WeakPassphrase, WorkspaceLocked
 from regie_desktop.paths import default_home
 from regie_desktop.store.workspace import CheckReport, Workspace
@@ -182,7 +182,7 @@ class WorkspaceService:
             )
         return WorkspaceStatus(
             workspace=str(self.home),
-            app_version=__version__,
+            app_version=regie_desktop.__version__,
             schema_version=self.workspace.schema_version(),
             schema_head=migrate.head_revision(),
             counts=counts,

@@ -30,16 +30,17 @@ from regie_desktop.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from regie_desktop.store.keyfile import KdfParams, KeyFile, MasterKey, calibrate
 from regie_desktop.store.throttle import UnlockThrottle
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-# SQLAlchemy, the SQLCipher driver, the models and Alembic are imported where the database is opened, not at
-# module level: the unlock screen needs only the key file and the throttle, and Regie's start-up time is
-# mostly imports (issue #5 measures it against a bare Qt window).
+    from regie_desktop.store.keyfile import KdfParams, KeyFile, MasterKey
+
+# SQLAlchemy, the SQLCipher driver, the models, Alembic and the key file's cryptography are imported where
+# they are used, not at module level: the unlock screen needs only the lock file and the throttle, and
+# Regie's start-up time is mostly imports (issue #5 measures it against a bare Qt window).
 
 DB_NAME = "regie.db"
 KEYFILE_NAME = "keyfile.json"
@@ -132,6 +133,8 @@ class Workspace:
             raise WorkspaceExists(f"Er staat al een werkruimte in {self.home}. Er is niets gewijzigd.")
         staging = self.home / (DB_NAME + ".new")
         _remove_with_side_files(staging)
+        from regie_desktop.store.keyfile import KeyFile, MasterKey, calibrate
+
         master = MasterKey.generate()
         recovery_raw = recovery_key.generate()
         workspace_id, now = new_id(), dt.datetime.now(dt.UTC)
@@ -184,6 +187,8 @@ class Workspace:
             raise
         self._throttle().reset()
         self._open_engine(master)  # prove the key fits the database before the old passphrase is dropped
+        from regie_desktop.store.keyfile import calibrate
+
         keyfile.with_new_passphrase(master, new_passphrase, kdf or calibrate()).save(self.keyfile_path)
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
@@ -308,6 +313,8 @@ class Workspace:
             raise WorkspaceMissing(
                 f"Er is nog geen werkruimte in {self.home}. Maak er een met 'regie init' of start Regie."
             )
+        from regie_desktop.store.keyfile import KeyFile
+
         keyfile = KeyFile.load(self.keyfile_path)
         if not self.db_path.exists():
             if staging.exists():

@@ -55,19 +55,15 @@ def bare() -> int:
 
 
 def regie() -> int:
-    from regie_desktop.app.workspace_service import WorkspaceService
-    from ui.application import create_application
     from ui.controller import build_app_flow
-    from ui.dialogs import DialogSeam
-    from ui.main import install_excepthook
+    from ui.main import prepare
 
-    app = create_application(sys.argv)  # as ui.main.main
+    started = prepare(sys.argv)  # exactly as ui.main.main: preferences, policy, language, theme, workspace
+    if isinstance(started, int):
+        return started
     watcher = _paint_watcher("unlock_dialog")
-    app.installEventFilter(watcher)
-    dialogs = DialogSeam()
-    install_excepthook(dialogs)
-    service = WorkspaceService()
-    controller = build_app_flow(service, dialogs)  # as ui.main.run
+    started.app.installEventFilter(watcher)
+    controller = build_app_flow(started.service, started.dialogs, auto_lock_ms=started.auto_lock_ms)
     try:
         code = controller.start()
         if code is not None:
@@ -75,11 +71,11 @@ def regie() -> int:
         if controller.unlock_dialog is None:
             sys.stderr.write("no unlock dialog: REGIE_HOME must hold a workspace\n")
             return 2
-        controller.sig_finished.connect(app.exit)
-        return app.exec()
+        controller.sig_finished.connect(started.app.exit)
+        return started.app.exec()
     finally:
         controller.shutdown()
-        service.close()
+        started.service.close()
 
 
 if __name__ == "__main__":

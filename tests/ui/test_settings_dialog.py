@@ -123,13 +123,15 @@ def test_save_writes_the_preferences_and_the_instrument(qtbot, service, config_h
     choose(child(dialog, QComboBox, "theme_combo"), "hoog_contrast")
     child(dialog, QSpinBox, "font_size_spin").setValue(16)
     choose(child(dialog, QComboBox, "instrument_combo"), "zrm-regio-10")
+    choose(child(dialog, QComboBox, "language_combo"), "en")
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         click(qtbot, dialog, "save_button")
-    expected = Preferences(auto_lock_minutes=15, theme=Theme.HOOG_CONTRAST, font_size_pt=16)
+    expected = Preferences(auto_lock_minutes=15, theme=Theme.HOOG_CONTRAST, font_size_pt=16, language="en")
     assert dialog.preferences == expected
     assert load_preferences() == expected
     stored = json.loads((config_home / FILE_NAME).read_text(encoding="utf-8"))
-    assert stored["version"] == 1 and set(stored) == {"version", "auto_lock_minutes", "theme", "font_size_pt"}
+    assert stored["version"] == 1
+    assert set(stored) == {"version", "auto_lock_minutes", "theme", "font_size_pt", "language"}
     assert current_instrument(service) == "zrm-regio-10"
 
 
