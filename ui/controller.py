@@ -131,7 +131,7 @@ class AppController(QObject):
     def _show_first_start(self) -> None:
         from ui.first_start_wizard import FirstStartWizard
 
-        wizard = FirstStartWizard(self._service, self._dialogs)
+        wizard = FirstStartWizard(self._service, self._dialogs, runner=self._runner)
         wizard.accepted.connect(self._first_start_done)
         wizard.rejected.connect(self._cancelled)
         self._first_start = wizard

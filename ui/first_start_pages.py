@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
-from ui.busy import busy_cursor
+from ui.background import BackgroundRunner, BusyIndicator
 from ui.dialogs import DialogSeam
 from ui.style import error_label, monospace_font, show_message
 from ui.widgets.new_passphrase_fields import NewPassphraseFields
@@ -152,11 +152,19 @@ class PassphrasePage(QWizardPage):
     sig_workspace_created = Signal(str)
     """The workspace exists and is unlocked; the argument is the recovery key, to be shown once."""
 
-    def __init__(self, service: WorkspaceService, identity: IdentityPage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: WorkspaceService,
+        identity: IdentityPage,
+        parent: QWidget | None = None,
+        runner: BackgroundRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._identity = identity
+        self._runner = runner if runner is not None else BackgroundRunner(self)
         self._created = False
+        self._creating = False
         self.setObjectName("passphrase_page")
         self.setTitle(self.tr("Wachtwoord"))
         self.setSubTitle(self.tr("Kies een wachtwoord dat alleen u kent. Met Volgende maakt Regie uw werkruimte."))
@@ -177,6 +185,7 @@ class PassphrasePage(QWizardPage):
         )
         tip.setStyleSheet(NOTE_STYLE)
         self._error_label = error_label("error_label", self.tr("Foutmelding"))
+        self._busy = BusyIndicator("create_busy_indicator")
 
         form = _form()
         self._fields.add_rows(form, self.tr("&Wachtwoord:"), self.tr("&Herhalen:"))
@@ -185,6 +194,7 @@ class PassphrasePage(QWizardPage):
         layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(self._error_label)
+        layout.addWidget(self._busy)
         layout.addStretch(1)
         self._fields.sig_changed.connect(self.completeChanged)
 
@@ -197,26 +207,67 @@ class PassphrasePage(QWizardPage):
         self._fields.set_personal_words(self._identity.name().split())
         self.passphrase_field.setFocus()
 
+    @property
+    def creating(self) -> bool:
+        return self._creating
+
     def isComplete(self) -> bool:
-        return self._created or self._fields.ready()
+        return self._created or (self._fields.ready() and not self._creating)
 
     def validatePage(self) -> bool:
-        """Create the workspace; on failure the Dutch message appears under the form and nothing typed is lost."""
+        """Start creating the workspace in the background and stay here; ``_made`` moves on when it is there.
+
+        Calibrating and deriving the key takes a second or two: the window keeps painting meanwhile. On
+        failure the Dutch message appears under the form and nothing typed is lost.
+        """
         if self._created:
             return True
-        if not self._fields.ready():
+        if self._creating or not self._fields.ready():
             return False
         show_message(self._error_label, "")
         try:
-            with busy_cursor():
-                key = self._service.create(self._identity.name(), self._fields.passphrase(), team=self._identity.team())
+            self._service.acquire()  # the instance lock belongs to the GUI thread, not to the worker
         except RegieError as exc:
             show_message(self._error_label, exc.message)
             return False
+        service, name, team = self._service, self._identity.name(), self._identity.team()
+        passphrase = self._fields.passphrase()
+        self._runner.run(
+            lambda _progress: service.create(name, passphrase, team=team), self._made, self._failed, receiver=self
+        )
+        self._set_creating(True)
+        return False
+
+    def _made(self, key: str) -> None:
+        self._set_creating(False)
         self._created = True
         self._fields.clear()
         self.sig_workspace_created.emit(key)
-        return True
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def _failed(self, message: str) -> None:
+        self._set_creating(False)
+        show_message(self._error_label, message)
+        self.passphrase_field.setFocus()
+
+    def _set_creating(self, creating: bool) -> None:
+        """While the workspace is made nothing can be typed, pressed twice or cancelled."""
+        self._creating = creating
+        self.passphrase_field.setEnabled(not creating)
+        self.repeat_field.setEnabled(not creating)
+        wizard = self.wizard()
+        if wizard is not None:
+            for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+                wizard.button(which).setEnabled(not creating)
+        if creating:
+            self._busy.start(self.tr("Bezig met het maken van uw werkruimte…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self._busy.stop()
+            self.unsetCursor()
+        self.completeChanged.emit()
 
     def wipe(self) -> None:
         self._fields.clear()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from regie_desktop.app.workspace_service import WorkspaceService
+from ui.background import BackgroundRunner
 from ui.dialogs import DialogSeam
 from ui.first_start_pages import DonePage, IdentityPage, InstrumentPage, PassphrasePage, RecoveryKeyPage, WelcomePage
 
@@ -42,7 +43,13 @@ class FirstStartWizard(QWizard):
     Whichever way it ends, the passphrase, the recovery key and the name are wiped from its widgets.
     """
 
-    def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: WorkspaceService,
+        dialogs: DialogSeam,
+        parent: QWidget | None = None,
+        runner: BackgroundRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("first_start_wizard")
         self.setWindowTitle(self.tr("Regie — werkruimte maken"))
@@ -55,7 +62,7 @@ class FirstStartWizard(QWizard):
 
         self.welcome_page = WelcomePage()
         self.identity_page = IdentityPage()
-        self.passphrase_page = PassphrasePage(service, self.identity_page)
+        self.passphrase_page = PassphrasePage(service, self.identity_page, runner=runner)
         self.recovery_key_page = RecoveryKeyPage(dialogs)
         self.instrument_page = InstrumentPage(service)
         self.done_page = DonePage(self.identity_page, self.instrument_page)
@@ -103,7 +110,7 @@ class FirstStartWizard(QWizard):
     def reject(self) -> None:
         """Cancel (Annuleren, Escape, closing the window) ends Regie before the workspace exists; after that
         only once the recovery key is confirmed, so it cannot be lost by a stray key press."""
-        if self.workspace_created and not self.key_confirmed:
+        if self.passphrase_page.creating or (self.workspace_created and not self.key_confirmed):
             return
         super().reject()
 

@@ -10,9 +10,11 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from regie_desktop.app.demo_data import fill_demo_data
@@ -75,6 +77,12 @@ def _fill_aanmelding(window: QWidget) -> None:
     spoed.setChecked(True)
 
 
+def _wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 def _render_first_start(service: WorkspaceService, dialogs: DialogSeam, outdir: Path) -> list[Path]:
     """Every page of the first-start wizard; pressing Volgende on the passphrase page creates the workspace."""
     wizard = FirstStartWizard(service, dialogs)
@@ -90,6 +98,7 @@ def _render_first_start(service: WorkspaceService, dialogs: DialogSeam, outdir: 
     _field(wizard, "passphrase_repeat_field").setText(DEMO_PASSPHRASE)
     written.append(_save(wizard, outdir, "first_start_ready.png"))
     wizard.next()
+    _wait_until(lambda: wizard.workspace_created)  # made on the background worker
     assert wizard.workspace_created, "Volgende on the passphrase page creates the workspace"
     written.append(_save(wizard, outdir, "recovery_key.png"))
     saved = wizard.findChild(QCheckBox, "saved_checkbox")

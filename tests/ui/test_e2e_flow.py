@@ -42,6 +42,7 @@ def _first_start(qtbot, controller, worker: str) -> None:
     qtbot.keyClicks(child(wizard, QLineEdit, "passphrase_field"), STRONG_PASSPHRASE)
     qtbot.keyClicks(child(wizard, QLineEdit, "passphrase_repeat_field"), STRONG_PASSPHRASE)
     _click(qtbot, wizard, "commit_button")
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.RECOVERY_KEY, timeout=10_000)  # made in the background
     assert wizard.currentId() == PageId.RECOVERY_KEY
     child(wizard, QCheckBox, "saved_checkbox").setChecked(True)
     _click(qtbot, wizard, "next_button")

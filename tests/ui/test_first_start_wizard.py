@@ -60,8 +60,14 @@ def _create(qtbot, wizard: FirstStartWizard, name: str, team: str = "") -> str:
     _fill_identity(qtbot, wizard, name, team)
     _type_passphrase(qtbot, wizard, STRONG_PASSPHRASE, STRONG_PASSPHRASE)
     _click(qtbot, wizard, "commit_button")
+    _wait_created(qtbot, wizard)
     assert wizard.currentId() == PageId.RECOVERY_KEY
     return child(wizard, QLabel, "recovery_key_label").text()
+
+
+def _wait_created(qtbot, wizard: FirstStartWizard) -> None:
+    """Creating runs on the background worker: wait for its answer (the next page, or an error)."""
+    qtbot.waitUntil(lambda: not wizard.passphrase_page.creating, timeout=10_000)
 
 
 def _no_workspace_files(service) -> bool:
@@ -87,6 +93,9 @@ def test_the_happy_path_creates_the_workspace_and_stores_the_chosen_instrument(
     assert _no_workspace_files(fresh_service), "nothing is written before Volgende on the passphrase page"
 
     qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert wizard.passphrase_page.creating and not commit.isEnabled(), "no second click while it is made"
+    assert not _button(wizard, "cancel_button").isEnabled()
+    _wait_created(qtbot, wizard)
 
     assert fresh_service.exists() and fresh_service.unlocked
     assert wizard.currentId() == PageId.RECOVERY_KEY
@@ -166,6 +175,7 @@ def test_a_weak_or_mismatched_passphrase_keeps_volgende_disabled(qtbot, fresh_se
     assert "niet gelijk" in child(wizard, QLabel, "mismatch_label").text()
     assert not commit.isEnabled()
     qtbot.keyClick(child(wizard, QLineEdit, "passphrase_repeat_field"), Qt.Key.Key_Return)
+    _wait_created(qtbot, wizard)
     wizard.next()
     assert wizard.currentId() == PageId.PASSPHRASE
     assert not fresh_service.exists(), "neither Enter nor next() creates with a mismatch"
@@ -241,6 +251,7 @@ def test_back_is_impossible_after_creation(qtbot, fresh_service, make_controller
     _click(qtbot, wizard, "next_button")
     _type_passphrase(qtbot, wizard, STRONG_PASSPHRASE, STRONG_PASSPHRASE)
     _click(qtbot, wizard, "commit_button")
+    _wait_created(qtbot, wizard)
     assert wizard.currentId() == PageId.RECOVERY_KEY
 
     back = _button(wizard, "back_button")
@@ -318,6 +329,7 @@ def test_an_error_from_the_core_is_shown_inline_and_keeps_the_form(
     fresh_service.lock()
 
     _click(qtbot, wizard, "commit_button")
+    _wait_created(qtbot, wizard)
 
     error = child(wizard, QLabel, "error_label")
     assert error.isVisible()
@@ -339,6 +351,7 @@ def test_a_weak_passphrase_error_shows_its_dutch_message(qtbot, fresh_service, m
     _fill_identity(qtbot, wizard, "Test Werker")
     _type_passphrase(qtbot, wizard, STRONG_PASSPHRASE, STRONG_PASSPHRASE)
     qtbot.keyClick(child(wizard, QLineEdit, "passphrase_repeat_field"), Qt.Key.Key_Return)
+    _wait_created(qtbot, wizard)
     assert child(wizard, QLabel, "error_label").text() == "Dit wachtwoord is niet sterk genoeg."
     assert wizard.currentId() == PageId.PASSPHRASE
     assert _button(wizard, "commit_button").isEnabled(), "the worker can try again"
