@@ -50,3 +50,23 @@ def test_vandaag_then_caseload_filter_and_enter_opens_the_household(qtbot, demo,
     assert target.replace(" (spoed)", "") == title
     qtbot.mouseClick(child(window, QPushButton, "back_button"), Qt.MouseButton.LeftButton)
     assert window.current_page.objectName() == "caseload_page"
+
+
+def test_one_click_on_vandaag_opens_the_casus_and_arrow_keys_only_move(qtbot, demo, make_controller):
+    controller = make_controller(demo)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    today = child(window, QTableView, "today_table")
+    names = column_texts(today, "Naam")
+    assert len(names) >= 2
+    today.setFocus()
+    today.setCurrentIndex(today.model().index(0, 0))
+    qtbot.keyClick(today, Qt.Key.Key_Down)
+    assert window.current_page.objectName() == "vandaag_page", "moving with the keyboard opens nothing"
+
+    cell = today.visualRect(today.model().index(1, 3)).center()
+    qtbot.mouseClick(today.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+
+    assert window.current_page.objectName() == "household_page"
+    assert child(window, QLabel, "household_title").text() == names[1]

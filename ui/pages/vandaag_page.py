@@ -43,7 +43,7 @@ class VandaagPage(QWidget):
         self._model.setHorizontalHeaderLabels(
             [self.tr("Spoed"), self.tr("Status"), self.tr("Datum"), self.tr("Naam"), self.tr("Wat")]
         )
-        self._table = RowTable("today_table", self.tr("Wat vandaag aandacht vraagt"))
+        self._table = RowTable("today_table", self.tr("Wat vandaag aandacht vraagt"), single_click=True)
         self._table.setModel(self._model)
         header = self._table.horizontalHeader()
         for column in (COL_SPOED, COL_STATUS, COL_DATE):
@@ -103,13 +103,15 @@ class VandaagPage(QWidget):
         return cells
 
     def _late(self, item: TodayItem, today: dt.date) -> bool:
-        if item.kind in (TodayKind.REGIESTAP_TE_LAAT, TodayKind.SPOED_ZONDER_GESPREK):
+        if item.kind in (TodayKind.REGIESTAP_TE_LAAT, TodayKind.SPOED_ZONDER_GESPREK, TodayKind.MELDCODE):
             return True
         return item.kind == TodayKind.TUSSENEVALUATIE and item.op is not None and item.op < today
 
     def _status(self, item: TodayItem, today: dt.date) -> str:
         if item.kind == TodayKind.SPOED_ZONDER_GESPREK:
             return self.tr("direct")
+        if item.kind == TodayKind.MELDCODE:
+            return self.tr("meldcode")
         if self._late(item, today):
             return self.tr("te laat")
         if item.kind == TodayKind.ZRM_VEROUDERD:

@@ -1,4 +1,4 @@
-"""A read-only table whose rows are opened with Enter or a double-click."""
+"""A read-only table whose rows are opened with Enter or a double-click (or one click, where asked)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,18 @@ _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RowTable(QTableView):
-    """Whole-row selection, no editing, keyboard navigation; ``sig_row_opened`` on Enter or double-click."""
+    """Whole-row selection, no editing, keyboard navigation; ``sig_row_opened`` on Enter or double-click.
+
+    With ``single_click`` one click opens the row (a to-do list such as Vandaag, where looking is opening);
+    the arrow keys still only move the selection.
+    """
 
     sig_row_opened = Signal(QModelIndex)
-    """The worker opened a row (Enter, Return or a double-click); the index is in the view's model."""
+    """The worker opened a row (Enter, Return, a double-click or, with ``single_click``, a click)."""
 
-    def __init__(self, object_name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, object_name: str, accessible_name: str, parent: QWidget | None = None, single_click: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setAccessibleName(accessible_name)
@@ -33,7 +39,7 @@ class RowTable(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(True)
-        self.doubleClicked.connect(self._open)
+        (self.clicked if single_click else self.doubleClicked).connect(self._open)
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
