@@ -15,10 +15,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app.regiestappen import due_overview
-from regie_desktop.domain.casus import Fase
+from regie_desktop.domain.casus import Fase, Spoed
+from regie_desktop.domain.local_time import local_date
 from regie_desktop.domain.plan import PlanStatus
 from regie_desktop.domain.zrm import STALE_AFTER_DAYS
-from regie_desktop.store.models import Casus, FaseOvergang, Huishouden, Persoon, PlanVersion, Worker, ZrmAssessment
+from regie_desktop.errors import NotFound
+from regie_desktop.store.models import (
+    Casus,
+    FaseOvergang,
+    GesprekRow,
+    Huishouden,
+    Persoon,
+    PlanVersion,
+    Worker,
+    ZrmAssessment,
+)
 
 # Phases in which a worker is expected to keep the ZRM current (after the gesprek, before closing).
 SCORED_PHASES = frozenset({Fase.PLAN, Fase.TRAJECT, Fase.EVALUATIE})
@@ -143,6 +154,7 @@ def waitlist(session: Session, today: dt.date) -> list[WaitlistRow]:
 
 class TodayKind(StrEnum):
     SPOED_ZONDER_GESPREK = "spoed_zonder_gesprek"
+    MELDCODE = "meldcode"
     REGIESTAP_TE_LAAT = "regiestap_te_laat"
     REGIESTAP_DEZE_WEEK = "regiestap_deze_week"
     TUSSENEVALUATIE = "tussenevaluatie"
@@ -161,9 +173,11 @@ class TodayItem:
 
 
 def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list[TodayItem]:
-    """What is overdue or due within ``horizon_days``: regiestappen, tussenevaluaties, stale ZRM scores.
+    """What is overdue or due within ``horizon_days``: regiestappen, tussenevaluaties, stale ZRM scores,
+    and a reminder for every active casus whose gesprek flagged signals for the meldcode.
 
-    Spoed casussen first, then overdue before upcoming, then by date.
+    Spoed casussen first; within that a spoed aanmelding without a gesprek, then meldcode signals, then overdue
+    before upcoming, then by date.
     """
     labels = _household_labels(session)
     items: list[TodayItem] = []
@@ -190,6 +204,12 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
     ):
         if casus_id in hh_of:
             add(casus_id, TodayKind.SPOED_ZONDER_GESPREK, "Spoed: nog geen gesprek gevoerd", aanmelddatum)
+    # Signals of domestic violence or child abuse stay on the list until the worker clears the flag in the gesprek.
+    for casus_id, updated_at in session.execute(
+        select(GesprekRow.casus_id, GesprekRow.updated_at).where(GesprekRow.meldcode.is_(True))
+    ):
+        if casus_id in hh_of:
+            add(casus_id, TodayKind.MELDCODE, "Signalen voor de meldcode: volg de stappen", local_date(updated_at))
     horizon = today + dt.timedelta(days=horizon_days)
     for casus_id, content in session.execute(
         select(PlanVersion.casus_id, PlanVersion.content)
@@ -210,6 +230,15 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
     ):
         if phase_of.get(casus_id) in SCORED_PHASES and last < stale_before:
             add(casus_id, TodayKind.ZRM_VEROUDERD, f"ZRM-scores ouder dan {STALE_AFTER_DAYS} dagen", last)
-    overdue_first = {TodayKind.SPOED_ZONDER_GESPREK: -1, TodayKind.REGIESTAP_TE_LAAT: 0}
+    overdue_first = {TodayKind.SPOED_ZONDER_GESPREK: -2, TodayKind.MELDCODE: -1, TodayKind.REGIESTAP_TE_LAAT: 0}
     items.sort(key=lambda i: (not i.spoed, overdue_first.get(i.kind, 1), i.op or today, i.naam))
     return items
+
+
+def casus_spoed(session: Session, casus_id: str) -> tuple[Spoed, ...]:
+    """The spoed flags ticked at the aanmelding of a casus (none for most), for the veiligheid part of the gesprek."""
+    raw = session.scalar(select(Casus.spoed).where(Casus.id == casus_id))
+    if raw is None:
+        raise NotFound("Deze casus bestaat niet (meer) op deze computer.")
+    ticked = set(json.loads(raw))
+    return tuple(s for s in Spoed if s.value in ticked)  # in the order of the aanmelding form

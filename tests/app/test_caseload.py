@@ -5,14 +5,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from regie_desktop.app.assessments import record_assessment
-from regie_desktop.app.caseload import TodayKind, caseload, today_items, waitlist
+from regie_desktop.app.caseload import TodayKind, caseload, casus_spoed, today_items, waitlist
 from regie_desktop.app.casussen import change_phase
+from regie_desktop.app.gesprek import update_gesprek
 from regie_desktop.app.plans import draft, save_plan_draft, sign_plan
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.casus import Fase, Spoed
+from regie_desktop.domain.local_time import local_date
 from regie_desktop.domain.plan import plan_hash
 from regie_desktop.domain.zrm import Assessment, Score
+from regie_desktop.errors import NotFound
 from tests.app.factories import BSN_B, TODAY, consent, household, new_dossier, plan
 
 
@@ -123,3 +128,53 @@ def test_fresh_spoed_aanmelding_is_on_top_of_vandaag(service: WorkspaceService) 
     with service.unit_of_work() as (session, _):
         items = today_items(session, TODAY)
     assert (items[0].casus_id, items[0].kind, items[0].op) == (urgent.casus_id, TodayKind.SPOED_ZONDER_GESPREK, TODAY)
+
+
+def test_a_meldcode_signal_stays_on_vandaag_after_spoed_and_before_overdue_steps(service: WorkspaceService) -> None:
+    late = new_dossier(service, aanmelddatum=dt.date(2026, 3, 2))  # step 1 overdue on TODAY
+    urgent = new_dossier(
+        service,
+        household("Visser", "Sem", dt.date(1970, 2, 2), BSN_B),
+        aanmelddatum=TODAY,
+        spoed=frozenset({Spoed.HUISELIJK_GEWELD}),
+    )
+    with service.unit_of_work() as (session, actor):
+        update_gesprek(session, actor, late.casus_id, TODAY, veiligheid="Blauwe plek bij de oudste", meldcode=True)
+    with service.unit_of_work() as (session, _):
+        items = today_items(session, TODAY)
+    assert [(i.casus_id, i.kind) for i in items[:3]] == [
+        (urgent.casus_id, TodayKind.SPOED_ZONDER_GESPREK),
+        (late.casus_id, TodayKind.MELDCODE),
+        (late.casus_id, TodayKind.REGIESTAP_TE_LAAT),
+    ]
+    meldcode = items[1]
+    assert (meldcode.naam, meldcode.op) == ("Fatima Jansen", local_date(dt.datetime.now(dt.UTC)))
+    assert "meldcode" in meldcode.omschrijving
+
+    with service.unit_of_work() as (session, actor):
+        update_gesprek(session, actor, late.casus_id, TODAY, meldcode=False)
+    with service.unit_of_work() as (session, _):
+        assert TodayKind.MELDCODE not in {i.kind for i in today_items(session, TODAY)}
+
+
+def test_a_meldcode_signal_of_a_closed_casus_is_not_chased(service: WorkspaceService) -> None:
+    d = new_dossier(service)
+    with service.unit_of_work() as (session, actor):
+        update_gesprek(session, actor, d.casus_id, TODAY, veiligheid="Zorgen over de kinderen", meldcode=True)
+        change_phase(session, actor, d.casus_id, Fase.AFGESLOTEN, "Overgedragen aan Veilig Thuis")
+    with service.unit_of_work() as (session, _):
+        assert today_items(session, TODAY) == []
+
+
+def test_casus_spoed_reads_the_flags_of_the_aanmelding(service: WorkspaceService) -> None:
+    calm = new_dossier(service)
+    urgent = new_dossier(
+        service,
+        household("Visser", "Sem", dt.date(1970, 2, 2), BSN_B),
+        spoed=frozenset({Spoed.HUISELIJK_GEWELD, Spoed.GEEN_INKOMEN}),
+    )
+    with service.unit_of_work() as (session, _):
+        assert casus_spoed(session, calm.casus_id) == ()
+        assert casus_spoed(session, urgent.casus_id) == (Spoed.HUISELIJK_GEWELD, Spoed.GEEN_INKOMEN)
+        with pytest.raises(NotFound):
+            casus_spoed(session, "bestaat-niet")
