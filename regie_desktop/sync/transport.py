@@ -1,0 +1,263 @@
+"""The laptop's side of the wire: one HTTP call per protocol step, answers parsed into ``wire`` models.
+
+Every failure becomes a ``SyncError`` with a Dutch message fit for the status bar, chosen by the problem
+``type`` the server sends (RFC 9457), so the engine can branch on the kind (``DeviceRevoked`` means:
+upload once, then wipe) without parsing text. No call here retries on its own except ``push_retrying``,
+which is safe because a push is idempotent by change id.
+
+Server certificates: pass ``ssl_context=pinned_context(ca_file)`` to trust only the organisation's CA
+(from the machine configuration) instead of every public CA.
+"""
+
+from __future__ import annotations
+
+import ssl
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from regie_desktop.domain.signing import DeviceKey
+from regie_desktop.errors import RegieError
+from regie_desktop.sync import wire
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+PROBLEM_PREFIX = "urn:regie:probleem:"
+
+
+class SyncError(RegieError):
+    """Base of every sync failure; ``retry`` says whether trying again later can help."""
+
+    retry = False
+
+    def __init__(self, message: str, problem: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem or {}
+
+
+class ServerUnreachable(SyncError):
+    retry = True
+
+
+class ServerBusy(SyncError):
+    """A 5xx or a 409 clash: the server is there but could not do it now."""
+
+    retry = True
+
+
+class UpdateRequired(SyncError):
+    """This Regie is too old for the server (426)."""
+
+
+class ServerTooOld(SyncError):
+    """The server is older than this Regie (409 server-te-oud)."""
+
+
+class NotEnrolled(SyncError):
+    """No valid device token (401): enrol (again)."""
+
+
+class DeviceRevoked(SyncError):
+    """The administrator revoked this device (403 apparaat-ingetrokken)."""
+
+
+class EnrolmentRefused(SyncError):
+    """The code is unknown, used or expired, or the device is enrolled already."""
+
+
+class ProtocolError(SyncError):
+    """The server refused the request as malformed, or answered something this client cannot read."""
+
+
+def pinned_context(ca_file: Path) -> ssl.SSLContext:
+    """Trust only the organisation's CA: a certificate from any other CA, public ones included, is refused."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_verify_locations(cafile=str(ca_file))
+    return context
+
+
+class CentralClient:
+    """A connection to one central store for one device; cheap to keep open between syncs."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        schema_version: int = wire.SCHEMA_VERSION,
+    ) -> None:
+        self._token = token
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            verify=ssl_context if ssl_context is not None else True,
+            timeout=timeout,
+            transport=transport,
+            headers={wire.SCHEMA_HEADER: str(schema_version)},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> CentralClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    # --- the protocol ------------------------------------------------------------------------------------
+
+    def info(self) -> wire.ServerInfo:
+        return self._call("GET", "/v1/info", wire.ServerInfo, auth=False)
+
+    def enrol(self, code: str, device_id: str, key: DeviceKey, device_name: str = "") -> wire.EnrolResponse:
+        """Register this device's key with a one-time code; keeps the token for the calls that follow."""
+        public = key.public_bytes().hex()
+        body = wire.EnrolRequest(
+            code=code,
+            device_id=device_id,
+            device_name=device_name,
+            public_key=public,
+            signature=key.sign(wire.enrolment_payload(code, device_id, public)).hex(),
+        )
+        answer = self._call("POST", "/v1/enrol", wire.EnrolResponse, json=body.model_dump(), auth=False)
+        self._token = answer.device_token
+        return answer
+
+    def device(self) -> wire.DeviceInfo:
+        return self._call("GET", "/v1/device", wire.DeviceInfo)
+
+    def push(self, changes: Sequence[wire.Change]) -> wire.PushResponse:
+        if len(changes) > wire.MAX_BATCH:
+            raise ValueError(f"at most {wire.MAX_BATCH} changes per push")
+        body = {"changes": [change.model_dump() for change in changes]}
+        return self._call("POST", "/v1/changes", wire.PushResponse, json=body)
+
+    def pull(self, after: int, limit: int = 500) -> wire.PullResponse:
+        return self._call("GET", "/v1/changes", wire.PullResponse, params={"after": after, "limit": limit})
+
+    def digest(self) -> wire.ScopeDigest:
+        return self._call("GET", "/v1/digest", wire.ScopeDigest)
+
+    def quarantine(self) -> wire.QuarantineList:
+        return self._call("GET", "/v1/quarantine", wire.QuarantineList)
+
+    def push_retrying(
+        self,
+        changes: Sequence[wire.Change],
+        attempts: int = 5,
+        pause_s: Callable[[int], float] = lambda attempt: min(0.2 * 2**attempt, 10.0),
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> wire.PushResponse:
+        """Push one batch, resending it after a broken connection or a busy server.
+
+        Safe because the server stores a change once whatever happens: when an attempt was stored but its
+        answer got lost, the resend reports those ids as duplicates. So every id in ``stored`` or
+        ``duplicates`` of the answer is on the server and may be marked as sent.
+        """
+        for attempt in range(attempts):
+            try:
+                return self.push(changes)
+            except SyncError as exc:
+                if not exc.retry or attempt == attempts - 1:
+                    raise
+                sleep(pause_s(attempt))
+        raise AssertionError("unreachable")
+
+    # --- plumbing ----------------------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[ModelT],
+        *,
+        auth: bool = True,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+    ) -> ModelT:
+        headers = {}
+        if auth:
+            if not self._token:
+                raise NotEnrolled("Dit apparaat is nog niet aangemeld bij de centrale opslag.")
+            headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            response = self._http.request(method, path, json=json, params=params, headers=headers)
+        except httpx.TimeoutException:
+            raise ServerUnreachable(
+                "De centrale opslag reageert niet op tijd. Regie probeert het later opnieuw."
+            ) from None
+        except httpx.TransportError as exc:
+            if _is_certificate_error(exc):
+                raise ServerUnreachable(
+                    "Het certificaat van de centrale opslag wordt niet vertrouwd. Neem contact op met de beheerder."
+                ) from None
+            raise ServerUnreachable(
+                "De centrale opslag is niet bereikbaar. Regie probeert het later opnieuw."
+            ) from None
+        if response.status_code >= 400:
+            raise _problem_error(response)
+        try:
+            return model.model_validate(response.json())
+        except (ValueError, ValidationError):
+            raise ProtocolError("Het antwoord van de centrale opslag is onleesbaar.") from None
+
+
+def _is_certificate_error(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
+_KINDS: dict[str, type[SyncError]] = {
+    "werk-regie-bij": UpdateRequired,
+    "server-te-oud": ServerTooOld,
+    "niet-aangemeld": NotEnrolled,
+    "apparaat-ingetrokken": DeviceRevoked,
+    "code-onbekend": EnrolmentRefused,
+    "code-gebruikt": EnrolmentRefused,
+    "code-verlopen": EnrolmentRefused,
+    "apparaat-bestaat": EnrolmentRefused,
+    "ongeldige-handtekening": EnrolmentRefused,
+    "conflict": ServerBusy,
+    "niet-beschikbaar": ServerBusy,
+}
+
+
+def _problem_error(response: httpx.Response) -> SyncError:
+    try:
+        problem = response.json()
+    except ValueError:
+        problem = None
+    if not isinstance(problem, dict):
+        problem = {}
+    slug = str(problem.get("type", "")).removeprefix(PROBLEM_PREFIX)
+    detail = problem.get("detail")
+    message = detail if isinstance(detail, str) and detail else ""
+    kind = _KINDS.get(slug)
+    if kind is None:
+        if response.status_code >= 500 or response.status_code == 429:
+            kind = ServerBusy
+            message = message or "De centrale opslag heeft een storing. Regie probeert het later opnieuw."
+        elif response.status_code == 401:
+            kind = NotEnrolled
+        else:
+            kind = ProtocolError
+    if not message:
+        message = f"De centrale opslag weigerde het verzoek (HTTP {response.status_code})."
+    return kind(message, problem)
