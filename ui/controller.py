@@ -55,6 +55,7 @@ class AppController(QObject):
         self._geometry: QByteArray | None = None
         self._page_row = 0
         self._open_household: tuple[str, str] | None = None
+        self._open_gesprek: str | None = None
         self._finished = False
         self._settings_dialog: QWidget | None = None
 
@@ -176,6 +177,8 @@ class AppController(QObject):
         window.set_current_row(self._page_row)
         if self._open_household is not None:
             window.open_casus(*self._open_household)
+        if self._open_gesprek:
+            window.open_gesprek(self._open_gesprek)
         window.sig_lock_requested.connect(self.lock)
         window.sig_error.connect(self._show_error)
         window.sig_closed.connect(self._main_window_closed)
@@ -195,6 +198,7 @@ class AppController(QObject):
         self._geometry = window.saveGeometry()
         self._page_row = max(window.current_row(), 0)
         self._open_household = window.open_household_id()
+        self._open_gesprek = window.open_gesprek_id()
         window.sig_closed.disconnect(self._main_window_closed)
         window.sig_error.disconnect(self._show_error)
         window.sig_lock_requested.disconnect(self.lock)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
 from ui.dialogs import DialogSeam
+from ui.gesprek.gesprek_page import GesprekPage
 from ui.icons import icon
 from ui.pages.aanmelding_page import AanmeldingPage
 from ui.pages.caseload_page import CaseloadPage
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self._waitlist = WaitlistPage()
         self._household = HouseholdPage()
         self._aanmelding = AanmeldingPage(service, dialogs or DialogSeam())
+        self._gesprek: GesprekPage | None = None  # built when a gesprek is first opened
+        self._jump_actions: list[QAction] = []
         self._pages = QStackedWidget()
         self._pages.setObjectName("pages")
         self._navigation = QListWidget()
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         for page in (self._vandaag, self._caseload, self._waitlist):
             page.sig_open_casus.connect(self.open_casus)
         self._household.sig_back.connect(self._show_navigation_page)
+        self._household.sig_open_gesprek.connect(self.open_gesprek)
+        self._pages.currentChanged.connect(self._enable_jumps)
         self._aanmelding.sig_registered.connect(self._registered)
         self._aanmelding.sig_open_household.connect(self.open_household)
         self._aanmelding.sig_cancelled.connect(self._show_navigation_page)
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         jump.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         jump.triggered.connect(lambda _=False, r=row: self.set_current_row(r))
         self.addAction(jump)
+        self._jump_actions.append(jump)
 
     def _status_label(self, object_name: str, accessible_name: str) -> QLabel:
         label = QLabel()
@@ -182,6 +188,43 @@ class MainWindow(QMainWindow):
         if self._pages.currentWidget() is self._household and self._household.household_id:
             return self._household.casus_id or "", self._household.household_id
         return None
+
+    def open_gesprek_id(self) -> str | None:
+        """The casus whose gesprek is on screen, or None."""
+        if self._gesprek is not None and self._pages.currentWidget() is self._gesprek:
+            return self._gesprek.casus_id
+        return None
+
+    @property
+    def gesprek_page(self) -> GesprekPage | None:
+        return self._gesprek
+
+    def open_gesprek(self, casus_id: str) -> None:
+        """Show the gesprek of a casus (one casus at a time: another casus's texts are saved and cleared first)."""
+        if self._gesprek is None:
+            self._gesprek = GesprekPage(self._service)
+            self._gesprek.sig_error.connect(self.sig_error)
+            self._gesprek.sig_back.connect(self._gesprek_left)
+            self._pages.addWidget(self._gesprek)  # not in the navigation: opened from a household
+        try:
+            self._gesprek.open(casus_id)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        self._pages.setCurrentWidget(self._gesprek)
+        self._navigation.clearSelection()
+
+    def _gesprek_left(self, casus_id: str, huishouden_id: str) -> None:
+        if huishouden_id:
+            self.open_casus(casus_id, huishouden_id)
+        else:
+            self._show_navigation_page()
+
+    def _enable_jumps(self) -> None:
+        """Ctrl+1…9 jump between the gesprek's parts while it is shown, between the lists otherwise."""
+        on_gesprek = self._gesprek is not None and self._pages.currentWidget() is self._gesprek
+        for action in self._jump_actions:
+            action.setEnabled(not on_gesprek)
 
     def open_casus(self, casus_id: str, huishouden_id: str) -> None:
         """Read the household through the core and show its overview; a failure goes to ``sig_error``."""
@@ -232,6 +275,12 @@ class MainWindow(QMainWindow):
     def clear_views(self) -> None:
         """Remove every piece of worker or workspace data from the window's widgets."""
         self._aanmelding.flush()  # a draft still waiting for its autosave goes into the database first
+        if self._gesprek is not None:
+            try:
+                self._gesprek.flush()  # typed text waiting for its autosave, too
+            except RegieError as exc:
+                self.sig_error.emit(exc.message)
+            self._gesprek.clear()
         for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding):
             page.clear()
         self._worker_label.clear()

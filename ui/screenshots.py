@@ -7,6 +7,7 @@ the offscreen platform unless QT_QPA_PLATFORM says otherwise, so it works withou
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -17,15 +18,26 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
+from regie_desktop.app import catalog
+from regie_desktop.app.assessments import record_assessment
+from regie_desktop.app.casussen import open_casus
 from regie_desktop.app.demo_data import fill_demo_data
+from regie_desktop.app.households import register_household
 from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.app.zrm_overview import zrm_overview
+from regie_desktop.domain.casus import Aanmelding, Kanaal
+from regie_desktop.domain.household import NewHousehold, NewPerson
+from regie_desktop.domain.zrm import AssessedBy, Assessment, Score
+from regie_desktop.preferences import Preferences
 from ui.application import create_application
 from ui.dialogs import DialogSeam
 from ui.first_start_wizard import FirstStartWizard
 from ui.main_window import MainWindow
 from ui.models.caseload_model import CASUS_ROLE, HUISHOUDEN_ROLE
 from ui.recover_dialog import RecoverDialog
+from ui.style import apply_theme
 from ui.unlock_dialog import UnlockDialog
+from ui.widgets.zrm_chart import ZrmChart, chart_data
 
 DEMO_WORKER = "Sanne de Vries"  # fictitious
 DEMO_TEAM = "Wijkteam Noord"
@@ -113,6 +125,96 @@ def _render_first_start(service: WorkspaceService, dialogs: DialogSeam, outdir: 
     return written
 
 
+# Synthetic scores per leefgebied: (vorige meting, huidige meting, zelfscore cliënt); None = niet besproken.
+ZRM_DEMO_SCORES: dict[str, tuple[int | str | None, int | str | None, int | str | None]] = {
+    "financien": (1, 3, 2),
+    "werk-opleiding": (2, 2, 3),
+    "tijdsbesteding": (3, 4, 4),
+    "huisvesting": (2, 1, 2),
+    "huiselijke-relaties": (3, 3, None),
+    "geestelijke-gezondheid": (2, 3, 3),
+    "lichamelijke-gezondheid": (4, 4, 5),
+    "middelengebruik": ("nvt", "nvt", "nvt"),
+    "sociaal-netwerk": (1, 2, 2),
+    "maatschappelijke-participatie": (None, 2, None),
+    "justitie": ("nvt", "nvt", "nvt"),
+}
+
+
+def _demo_score(key: str, value: int | str | None) -> Score:
+    return Score(key, None, nvt=True) if value == "nvt" else Score(key, value if isinstance(value, int) else None)
+
+
+def render_zrm_chart(service: WorkspaceService, outdir: Path) -> Path:
+    """The ZRM chart of a synthetic client (two metingen and a self-assessment) at projector size."""
+    today = service.today()
+    with service.unit_of_work() as (session, actor):
+        person = NewPerson(voornamen="Demi", achternaam="Oosterbroek")  # fictitious; never in the chart
+        hh_id = register_household(session, actor, NewHousehold(personen=(person,), woonplaats="Zwolle"), today)
+        aanmelding = Aanmelding(today - dt.timedelta(days=75), Kanaal.TELEFOON, "Schulden en eenzaamheid")
+        casus_id = open_casus(session, actor, hh_id, aanmelding, today, instrument_id=catalog.DEFAULT_INSTRUMENT)
+        persoon_id = zrm_overview(session, actor, casus_id, today).personen[0].persoon_id
+        instrument = catalog.instrument(catalog.DEFAULT_INSTRUMENT)
+        metingen: tuple[tuple[int, AssessedBy, int], ...] = ((0, "werker", 60), (1, "werker", 5), (2, "client", 2))
+        for column, by, ago in metingen:
+            scores = tuple(_demo_score(key, values[column]) for key, values in ZRM_DEMO_SCORES.items())
+            own = Assessment(
+                persoon_id, instrument.id, instrument.version, today - dt.timedelta(days=ago), scores, by=by
+            )
+            record_assessment(session, actor, casus_id, own, today)
+        overview = zrm_overview(session, actor, casus_id, today)
+    chart = ZrmChart()
+    chart.set_data(chart_data(overview, overview.personen[0]))
+    chart.resize(1280, 800)
+    path = _save(chart, outdir, "zrm_chart.png")
+    chart.hide()
+    chart.deleteLater()
+    return path
+
+
+def _render_gesprek(service: WorkspaceService, window: MainWindow, table: QTableView, outdir: Path) -> list[Path]:
+    """The gesprek of a household with two or more persons on a leefgebied, then "toon aan cliënt"."""
+    from regie_desktop.app.dossier import open_household
+    from ui.gesprek.gesprek_page import GesprekPage
+    from ui.widgets.score_buttons import ScoreButtons
+
+    model = table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        with service.unit_of_work() as (session, actor):
+            view = open_household(session, actor, str(index.data(HUISHOUDEN_ROLE)))
+        if len(view.personen) >= 2:
+            break
+    window.open_casus(str(index.data(CASUS_ROLE)), str(index.data(HUISHOUDEN_ROLE)))
+    window.open_gesprek(str(index.data(CASUS_ROLE)))
+    window.resize(1280, 800)
+    page = window.current_page
+    assert isinstance(page, GesprekPage)
+    page.show_key("leefgebied:financien")
+    _settle()
+    for name, text in (
+        ("zorg_financien_0", "Post blijft ongeopend liggen; huurachterstand van twee maanden."),
+        ("kracht_financien_0", "Zus wil helpen met de administratie."),
+        ("wens_financien_0", "Weer overzicht en de huur op tijd betalen."),
+        ("zorg_financien_1", "Weet niet wat de vaste lasten zijn."),
+    ):
+        field = page.findChild(QPlainTextEdit, name)
+        assert field is not None, name
+        field.setPlainText(text)
+    for name, value in (("score_buttons_financien_0", 2), ("score_buttons_financien_1", 3)):
+        buttons = page.findChild(ScoreButtons, name)
+        assert buttons is not None, name
+        buttons.choose(value)
+    written = [_save(window, outdir, "gesprek.png")]
+    page.show_client_view()
+    client = page.client_view
+    assert client is not None
+    client.resize(1100, 760)
+    written.append(_save(client, outdir, "client_view.png"))
+    page.close_client_view()
+    return written
+
+
 def render(outdir: Path) -> list[Path]:
     """Create a temporary workspace, walk through the screens and save one PNG per screen."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -151,12 +253,14 @@ def render(outdir: Path) -> list[Path]:
             first = table.model().index(0, 0)
             window.open_casus(str(first.data(CASUS_ROLE)), str(first.data(HUISHOUDEN_ROLE)))
             written.append(_save(window, outdir, "household.png"))
+            written.extend(_render_gesprek(service, window, table, outdir))
             window.show_aanmelding()
             _fill_aanmelding(window)
             written.append(_save(window, outdir, "aanmelding.png"))
             window.clear_views()
             window.hide()
             window.deleteLater()
+            written.append(render_zrm_chart(service, outdir))
         finally:
             service.close()
     return written
@@ -167,7 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path, help="map voor de PNG-bestanden")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    create_application([sys.argv[0]])
+    app = create_application([sys.argv[0]])
+    defaults = Preferences()
+    apply_theme(app, defaults.theme, defaults.font_size_pt)  # the look a worker gets on a first start
     for path in render(args.outdir):
         print(path)
     return 0

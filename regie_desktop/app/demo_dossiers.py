@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import zlib
 
 from faker import Faker
 from sqlalchemy.orm import Session
@@ -16,7 +17,13 @@ from sqlalchemy.orm import Session
 from regie_desktop.app import catalog
 from regie_desktop.app.assessments import record_assessment
 from regie_desktop.app.casussen import change_phase, get_casus, open_casus
-from regie_desktop.app.gesprek import add_netwerk_persoon, save_gesprek, save_leefgebied_notitie
+from regie_desktop.app.gesprek import (
+    add_netwerk_persoon,
+    notitie_sleutel,
+    save_gesprek,
+    save_leefgebied_notitie,
+    set_alleen_professional,
+)
 from regie_desktop.app.journal import Actor
 from regie_desktop.app.plans import draft, save_plan_draft, sign_plan
 from regie_desktop.app.regiestappen import mark_step_done, record_event
@@ -78,6 +85,12 @@ WENS = (
     "Rust in huis.",
     "Een vaste dagbesteding.",
     "Zelfstandig blijven wonen.",
+)
+TOELICHTINGEN = (
+    "Heeft eerst zelf gebeld met de schuldeisers; dat liep vast. De vraag komt nu omdat er een brief van de "
+    "deurwaarder kwam.",
+    "Merkt al een jaar dat het zwaarder wordt; de huisarts raadde aan om nu hulp te vragen.",
+    "Wil vooral weer overzicht; schaamt zich om het aan familie te vragen.",
 )
 REDENEN = {
     Fase.WAAKVLAM: "Situatie stabiel; laagfrequent contact houden.",
@@ -177,12 +190,22 @@ def _gesprek(
             casus_id,
             LeefgebiedNotitie(personen[0][0], key, rng.choice(ZORG), rng.choice(KRACHT), rng.choice(WENS)),
         )
+    # The rest of the household and the toelichting come from a generator of their own, seeded by the (already
+    # reproducible) name: the main generator's sequence, and so every other demo dossier, stays as it was.
+    extra = random.Random(zlib.crc32(personen[0][1].encode()))  # noqa: S311 - reproducible fake data
+    for persoon_id, _ in personen[1:2]:
+        for key in extra.sample(keys, extra.randint(1, 2)):
+            notitie = LeefgebiedNotitie(persoon_id, key, extra.choice(ZORG), extra.choice(KRACHT), extra.choice(WENS))
+            save_leefgebied_notitie(session, actor, casus_id, notitie)
+            if extra.random() < 0.3:
+                set_alleen_professional(session, actor, casus_id, notitie_sleutel(persoon_id, key), True)
     info = tuple((kind, on) for kind in Informatie if rng.random() < 0.8)
     save_gesprek(
         session,
         actor,
         casus_id,
         GesprekVelden(
+            hulpvraag_toelichting=extra.choice(TOELICHTINGEN),
             wederkerigheid="Past graag op de kleinkinderen van de buren." if rng.random() < 0.4 else "",
             verwachtingen="Verwacht hulp bij het op orde brengen van de administratie.",
             informatie_gegeven=info,

@@ -33,7 +33,9 @@ def _counted_models() -> dict[str, type[Any]]:
         Casus,
         ChangeRecord,
         ConsentRow,
+        GesprekRow,
         Huishouden,
+        LeefgebiedNotitieRow,
         Persoon,
         PlanVersion,
         ZrmAssessment,
@@ -46,6 +48,8 @@ def _counted_models() -> dict[str, type[Any]]:
         "plan_version": PlanVersion,
         "signed_plan": ConsentRow,
         "zrm_assessment": ZrmAssessment,
+        "gesprek": GesprekRow,
+        "leefgebied_notitie": LeefgebiedNotitieRow,
         "change_record": ChangeRecord,
         "access_log": AccessLog,
     }

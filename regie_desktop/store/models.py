@@ -241,6 +241,25 @@ class NetwerkPersoonRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class GesprekVlag(Base):
+    """What the worker set by hand on a part of the gesprek: its mark, or "alleen voor professionals".
+
+    ``sleutel`` names the part ("deel:leefgebied:financien") or the text ("tekst:wederkerigheid",
+    "notitie:<persoon id>:<leefgebied>"); ``markering`` "" means the mark follows the content.
+    """
+
+    __tablename__ = "gesprek_vlag"
+    __table_args__ = (UniqueConstraint("casus_id", "sleutel"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    sleutel: Mapped[str] = mapped_column(String(160))
+    markering: Mapped[str] = mapped_column(String(20), default="")
+    alleen_professional: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class ZrmAssessment(Base):
     __tablename__ = "zrm_assessment"
     __table_args__ = (Index("ix_zrm_assessment_persoon_datum", "persoon_id", "assessed_on"),)
@@ -252,6 +271,8 @@ class ZrmAssessment(Base):
     instrument_version: Mapped[str] = mapped_column(String(20))
     assessed_on: Mapped[dt.date] = mapped_column(Date)
     by: Mapped[str] = mapped_column(String(20))  # werker | client (self-assessment)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Revision: today's assessment is completed score by score during the gesprek (``set_score``)."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
     scores: Mapped[list[ZrmScore]] = relationship(cascade="all, delete-orphan", order_by="ZrmScore.leefgebied")

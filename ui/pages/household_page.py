@@ -35,6 +35,9 @@ class HouseholdPage(QWidget):
     sig_back = Signal()
     """The worker wants to go back to the list the household was opened from."""
 
+    sig_open_gesprek = Signal(str)
+    """The worker wants the keukentafelgesprek of this casus (the id)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("household_page")
@@ -92,8 +95,8 @@ class HouseholdPage(QWidget):
         self._address.setText(place)
         self._content_layout.addWidget(self._persons_box(view.personen))
         casussen = sorted(view.casussen, key=lambda c: c.id != casus_id)
-        for casus in casussen:
-            self._content_layout.addWidget(self._casus_box(casus))
+        for number, casus in enumerate(casussen):
+            self._content_layout.addWidget(self._casus_box(casus, first=number == 0))
         self._content_layout.addWidget(self._scores_box(view))
         self._content_layout.addStretch(1)
         self._back.setFocus()
@@ -118,10 +121,24 @@ class HouseholdPage(QWidget):
             self.tr("Personen"), "persons_box", _table("persons_table", self.tr("Personen"), headers, rows)
         )
 
-    def _casus_box(self, casus: CasusView) -> QGroupBox:
+    def _casus_box(self, casus: CasusView, first: bool = True) -> QGroupBox:
         box = QGroupBox(self.tr("Casus — fase {fase}").format(fase=fase_label(casus.fase)))
         box.setObjectName("casus_box")
         layout = QVBoxLayout(box)
+        gesprek = QPushButton(self.tr("Gesprek"))
+        gesprek.setObjectName("open_gesprek_button")
+        gesprek.setAccessibleName(self.tr("Gesprek openen"))
+        gesprek.setMinimumHeight(36)
+        if first:  # the casus listed first (the one opened) answers Ctrl+G; one key cannot open two
+            gesprek.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_G))
+            gesprek.setToolTip(self.tr("Het keukentafelgesprek van deze casus (Ctrl+G)"))
+        else:
+            gesprek.setToolTip(self.tr("Het keukentafelgesprek van deze casus"))
+        gesprek.clicked.connect(lambda _=False, c=casus.id: self.sig_open_gesprek.emit(c))
+        gesprek_row = QHBoxLayout()
+        gesprek_row.addStretch(1)
+        gesprek_row.addWidget(gesprek)
+        layout.addLayout(gesprek_row)
         facts = self.tr("Aangemeld op {date}. Hulpvraag: {vraag}").format(
             date=dutch_date(casus.aanmelddatum), vraag=casus.hulpvraag or self.tr("(niet ingevuld)")
         )
