@@ -32,6 +32,21 @@ i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/i18n/regie_en.ts -no-obsolete -locations none -source-language nl_NL -target-language en_GB
 	$(BIN)/pyside6-lrelease resources/i18n/regie_en.ts -qm resources/i18n/regie_en.qm
 
+# Installers (issue 11): the PyInstaller bundle dist/regie/ and the .deb beside it; package-test builds them
+# (cached under build/bundle-test/), unpacks the .deb and runs the bundled programs, and checks the MSI tables.
+.PHONY: package package-test
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py all
+
+package-test: $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/packaging
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy regie_desktop

@@ -389,6 +389,8 @@ class SelfTestAction(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         report = run_self_test()
-        sys.stdout.write(report.text())
+        text = report.text()
+        encoding = sys.stdout.encoding or "utf-8"  # a report redirected to a file on Windows is cp1252
+        sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
         sys.stdout.flush()
         parser.exit(report.exit_code)

@@ -87,9 +87,7 @@ class AboutDialog(QDialog):
         self._licences = QTableWidget(0, LICENCE_COLUMNS)
         self._licences.setObjectName("about_licences")
         self._licences.setAccessibleName(self.tr("Meegeleverde onderdelen en hun licenties"))
-        self._licences.setHorizontalHeaderLabels(
-            [self.tr("Onderdeel"), self.tr("Versie"), self.tr("Licentie")]
-        )
+        self._licences.setHorizontalHeaderLabels([self.tr("Onderdeel"), self.tr("Versie"), self.tr("Licentie")])
         self._licences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._licences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._licences.setWordWrap(False)

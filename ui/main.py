@@ -89,7 +89,21 @@ def prepare(argv: list[str]) -> Startup | int:
     return Startup(app, service, dialogs, effective_auto_lock_minutes(preferences, policy) * MS_PER_MINUTE)
 
 
+def self_test(argv: list[str]) -> int:
+    """``regie-gui --self-test``: the core checks plus Qt's (platform, fonts, SVG, PDF, charts), for IT."""
+    from ui.self_test import gui_self_test
+
+    create_application(argv)
+    report = gui_self_test()
+    encoding = sys.stdout.encoding or "utf-8"
+    sys.stdout.write(report.text().encode(encoding, errors="replace").decode(encoding))
+    sys.stdout.flush()
+    return report.exit_code
+
+
 def main() -> int:
+    if "--self-test" in sys.argv[1:]:
+        return self_test(sys.argv)
     started = prepare(sys.argv)
     if isinstance(started, int):
         return started

@@ -109,6 +109,18 @@ def check_pdf() -> Check:
     return Check(name, Status.OK, "QtPdf geladen, een PDF-testdocument opent")
 
 
+def check_charts() -> Check:
+    """The ZRM chart is drawn with QtCharts; a bundle without it would fail when the overview opens."""
+    name = "Grafieken (ZRM)"
+    from PySide6.QtCharts import QChart, QHorizontalBarSeries
+
+    chart = QChart()
+    chart.addSeries(QHorizontalBarSeries())
+    if len(chart.series()) != 1:
+        return Check(name, Status.FOUT, "QtCharts kan geen grafiek opbouwen")
+    return Check(name, Status.OK, "QtCharts geladen, de ZRM-grafiek is te tekenen")
+
+
 def _guarded(name: str, check: object) -> Check:
     try:
         result = check()  # type: ignore[operator]
@@ -125,6 +137,7 @@ def qt_checks() -> list[Check]:
         _guarded("Lettertypen", check_fonts),
         _guarded("SVG (pictogrammen)", check_svg),
         _guarded("PDF-weergave", check_pdf),
+        _guarded("Grafieken (ZRM)", check_charts),
     ]
 
 
