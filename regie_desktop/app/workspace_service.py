@@ -18,6 +18,7 @@ from regie_desktop.paths import default_home
 from regie_desktop.store.workspace import CheckReport, Workspace
 
 if TYPE_CHECKING:
+    from sqlalchemy import Select
     from sqlalchemy.orm import Session
 
     from regie_desktop.app.journal import Actor
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
 # showing the unlock screen loads little more than Qt: start-up time is measured in issue #5.
 
 
-def _counted_models() -> dict[str, type[Any]]:
+def _counts() -> dict[str, Select[int]]:
+    """One count query per kind of record; removed netwerk persons (tombstones) do not count."""
+    from sqlalchemy import func, select
+
     from regie_desktop.store.models import (
         AccessLog,
         Casus,
@@ -36,12 +40,13 @@ def _counted_models() -> dict[str, type[Any]]:
         GesprekRow,
         Huishouden,
         LeefgebiedNotitieRow,
+        NetwerkPersoonRow,
         Persoon,
         PlanVersion,
         ZrmAssessment,
     )
 
-    return {
+    models: dict[str, type[Any]] = {
         "huishouden": Huishouden,
         "persoon": Persoon,
         "casus": Casus,
@@ -53,6 +58,11 @@ def _counted_models() -> dict[str, type[Any]]:
         "change_record": ChangeRecord,
         "access_log": AccessLog,
     }
+    queries = {name: select(func.count()).select_from(model) for name, model in models.items()}
+    queries["netwerk_persoon"] = (
+        select(func.count()).select_from(NetwerkPersoonRow).where(NetwerkPersoonRow.verwijderd.is_(False))
+    )
+    return queries
 
 
 def _verification_text() -> dict[str, str]:
@@ -176,10 +186,7 @@ class WorkspaceService:
         from regie_desktop.store.models import ChangeRecord
 
         with self.workspace.transaction() as session:
-            counts = {
-                name: int(session.scalar(select(func.count()).select_from(model)) or 0)
-                for name, model in _counted_models().items()
-            }
+            counts = {name: int(session.scalar(query) or 0) for name, query in _counts().items()}
             outbox = int(
                 session.scalar(select(func.count()).select_from(ChangeRecord).where(ChangeRecord.sent_at.is_(None)))
                 or 0

@@ -88,3 +88,14 @@ def test_netwerk_person_is_corrected_and_removed_as_a_tombstone(service) -> None
             update_netwerk_persoon(session, actor, netwerk_id, NetwerkPersoon("Anouk", "zus"))
         with pytest.raises(NotFound):
             remove_netwerk_persoon(session, actor, netwerk_id)
+
+
+def test_status_counts_the_netwerk_without_removed_persons(service) -> None:
+    d = new_dossier(service)
+    with service.unit_of_work() as (session, actor):
+        add_netwerk_persoon(session, actor, d.casus_id, NetwerkPersoon("Anouk", "zus"))
+        removed = add_netwerk_persoon(session, actor, d.casus_id, NetwerkPersoon("Bram", "buurman"))
+    assert service.status().counts["netwerk_persoon"] == 2
+    with service.unit_of_work() as (session, actor):
+        remove_netwerk_persoon(session, actor, removed)
+    assert service.status().counts["netwerk_persoon"] == 1
