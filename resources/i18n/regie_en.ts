@@ -5,904 +5,1479 @@
     <name>AanmeldingPage</name>
     <message>
         <source>Nieuwe aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>New registration</translation>
     </message>
     <message>
         <source>Spoed: direct handelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent: act now</translation>
     </message>
     <message>
         <source>Fout in de aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in the registration</translation>
     </message>
     <message>
         <source>Personen in het huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>People in the household</translation>
     </message>
     <message>
         <source>Persoo&amp;n toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person</translation>
     </message>
     <message>
         <source>Persoon toevoegen (partner, kind …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person (partner, child …)</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>&amp;Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;treet</translation>
     </message>
     <message>
         <source>Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>&amp;Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House &amp;number</translation>
     </message>
     <message>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House number</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostcode</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <source>Fout bij postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode error</translation>
     </message>
     <message>
         <source>Waarschuwing werkgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Service area warning</translation>
     </message>
     <message>
         <source>&amp;Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;wn</translation>
     </message>
     <message>
         <source>Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <source>Kanaal van de aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration channel</translation>
     </message>
     <message>
         <source>&amp;Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel</translation>
     </message>
     <message>
         <source>Verw&amp;ijzer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referrer</translation>
     </message>
     <message>
         <source>Verwijzer</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrer</translation>
     </message>
     <message>
         <source>organisatie en naam van de verwijzer</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation and name of the referrer</translation>
     </message>
     <message>
         <source>Hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for help</translation>
     </message>
     <message>
         <source>Waarmee wil de inwoner geholpen worden?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the resident want help with?</translation>
     </message>
     <message>
         <source>H&amp;ulpvraag *</source>
-        <translation type="unfinished"></translation>
+        <translation>Req&amp;uest for help *</translation>
     </message>
     <message>
         <source>Betrokken professionals, één per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals involved, one per line</translation>
     </message>
     <message>
         <source>één per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>one per line</translation>
     </message>
     <message>
         <source>Betrokken professiona&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals &amp;involved</translation>
     </message>
     <message>
         <source>Spoed: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent: {label}</translation>
     </message>
     <message>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Toestemming voor gegevensverwerking besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to data processing discussed</translation>
     </message>
     <message>
         <source>Uitleg procedure gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure explained</translation>
     </message>
     <message>
         <source>Besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed</translation>
     </message>
     <message>
         <source>Aan&amp;melden</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gister</translation>
     </message>
     <message>
         <source>Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Inloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Verwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Mogelijk dubbel dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate record</translation>
     </message>
     <message>
         <source>Bestaand dossier &amp;openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open e&amp;xisting record</translation>
     </message>
     <message>
         <source>Bestaand dossier openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open existing record</translation>
     </message>
     <message>
         <source>Toch registreren (andere persoon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register anyway (different person)</translation>
     </message>
     <message>
         <source>Verw&amp;ijzer *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referrer *</translation>
     </message>
     <message>
         <source>Dit adres ligt buiten het werkgebied van uw team ({area}).</source>
-        <translation type="unfinished"></translation>
+        <translation>This address is outside your team&apos;s service area ({area}).</translation>
     </message>
     <message>
         <source>Concept niet bewaard: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft not saved: {reason}</translation>
     </message>
     <message>
         <source>Concept bewaard om {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at {time}</translation>
     </message>
     <message>
         <source>Niet-afgeronde aanmelding hersteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfinished registration restored</translation>
     </message>
     <message>
         <source>Verbeter eerst de rood gemarkeerde velden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the fields marked in red first.</translation>
     </message>
     <message>
         <source>Aanmelding annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel registration</translation>
     </message>
     <message>
         <source>Wilt u de ingevulde aanmelding weggooien?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to discard this registration?</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Regie</source>
+        <translation>About Regie</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Voor de sociaal werker: keukentafelgesprek, ZRM, plan en toestemming.</source>
+        <translation>For the social worker: keukentafelgesprek, ZRM, plan and consent.</translation>
+    </message>
+    <message>
+        <source>Werkruimte</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Licentie van Regie</source>
+        <translation>Regie&apos;s licence</translation>
+    </message>
+    <message>
+        <source>Werkruimte:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Licentie:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Meegeleverde onderdelen en hun licenties</source>
+        <translation>Included components and their licences</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Meegeleverde onderdelen:</source>
+        <translation>Included components:</translation>
+    </message>
+    <message>
+        <source>Qt (PySide6) wordt gebruikt onder de GNU LGPL versie 3: de Qt-bibliotheken staan als losse bestanden in de installatiemap en mogen door een eigen build worden vervangen.</source>
+        <translation>Qt (PySide6) is used under the GNU LGPL version 3: the Qt libraries are separate files in the installation folder and may be replaced with your own build.</translation>
+    </message>
+    <message>
+        <source>Zelftest</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <source>Zelftest uitvoeren</source>
+        <translation>Run the self-test</translation>
+    </message>
+    <message>
+        <source>Controleert of Regie op deze computer goed kan werken; het rapport bevat geen persoonsgegevens</source>
+        <translation>Checks whether Regie can work properly on this computer; the report contains no personal data</translation>
+    </message>
+    <message>
+        <source>Rapport kopiëren</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Rapport van de zelftest kopiëren</source>
+        <translation>Copy the self-test report</translation>
+    </message>
+    <message>
+        <source>Rapport van de zelftest</source>
+        <translation>Self-test report</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Bezig met de zelftest…</source>
+        <translation>Running the self-test…</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Regie kan niet starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie cannot start</translation>
     </message>
     <message>
         <source>Regie</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRunner</name>
+    <message>
+        <source>Er ging iets onverwachts mis. Uw opgeslagen gegevens zijn niet aangetast. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met de applicatiebeheerder.</source>
+        <translation>Something unexpected went wrong. Your saved data has not been affected. Please try again; if this keeps happening, contact your application administrator.</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Volgende stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Regisseur</translation>
     </message>
     <message>
         <source>Laatste activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>{name} (spoed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (urgent)</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload</translation>
     </message>
     <message>
         <source>Zoeken in caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the caseload</translation>
     </message>
     <message>
         <source>Naam, adres of postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, address or postcode</translation>
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Filter op fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by phase</translation>
     </message>
     <message>
         <source>Alle fasen</source>
-        <translation type="unfinished"></translation>
+        <translation>All phases</translation>
     </message>
     <message>
         <source>&amp;Fase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>Aantal casussen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of casussen</translation>
     </message>
     <message>
         <source>{n} casussen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} casussen</translation>
     </message>
     <message>
         <source>{shown} van {total} casussen</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total} casussen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>Ons gesprek</source>
+        <translation>Our conversation</translation>
+    </message>
+    <message>
+        <source>Sluiten (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ons gesprek met {naam}</source>
+        <translation>Our conversation with {naam}</translation>
+    </message>
+    <message>
+        <source>Uw vraag</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>Iets doen voor een ander</source>
+        <translation>Doing something for someone else</translation>
+    </message>
+    <message>
+        <source>Wat we van elkaar verwachten</source>
+        <translation>What we expect of each other</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Kracht</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Wens</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <source>Er is nog niets opgeschreven om te laten zien.</source>
+        <translation>Nothing has been written down to show yet.</translation>
     </message>
 </context>
 <context>
     <name>DialogSeam</name>
     <message>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Uw werkruimte is gemaakt. Met Voltooien opent u Regie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your workspace has been created. Click Finish to open Regie.</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team:</translation>
     </message>
     <message>
         <source>Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument:</translation>
     </message>
     <message>
         <source>Regie vergrendelt zichzelf na een paar minuten zonder gebruik; met Ctrl+L vergrendelt u meteen. Daarna opent u Regie weer met uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie locks itself after a few minutes without use; press Ctrl+L to lock it straight away. You then open Regie again with your password.</translation>
     </message>
     <message>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Ecogram</name>
+    <message>
+        <source>Ecogram: het netwerk rond het huishouden</source>
+        <translation>Ecogram: the network around the household</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
         <source>Regie — werkruimte maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie — create workspace</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekPage</name>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar het huishouden</source>
+        <translation>Back to the household</translation>
+    </message>
+    <message>
+        <source>Gesprek met</source>
+        <translation>Conversation with</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Opnieuw (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Toon aan cliënt</source>
+        <translation>Show to client</translation>
+    </message>
+    <message>
+        <source>Een apart venster met grote letters; teksten alleen voor professionals staan er niet in</source>
+        <translation>A separate window in large print; texts for professionals only are left out</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het gesprek</source>
+        <translation>Parts of the conversation</translation>
+    </message>
+    <message>
+        <source>Markering:</source>
+        <translation>Marked as:</translation>
+    </message>
+    <message>
+        <source>Markering van dit onderdeel</source>
+        <translation>How this part is marked</translation>
+    </message>
+    <message>
+        <source>Volgens de inhoud</source>
+        <translation>From what is filled in</translation>
+    </message>
+    <message>
+        <source>Besproken</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <source>Deels besproken</source>
+        <translation>Partly discussed</translation>
+    </message>
+    <message>
+        <source>Niet besproken</source>
+        <translation>Not discussed</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <source>Wat is de vraag, wat heeft u zelf al gedaan, en waarom deze vraag nu?</source>
+        <translation>What is the question, what have you already done yourself, and why this question now?</translation>
+    </message>
+    <message>
+        <source>Bij de aanmelding: {vraag}</source>
+        <translation>At registration: {vraag}</translation>
+    </message>
+    <message>
+        <source>Wederkerigheid</source>
+        <translation>Reciprocity</translation>
+    </message>
+    <message>
+        <source>Kunt u iets doen voor een ander, of voor de buurt?</source>
+        <translation>Could you do something for someone else, or for the neighbourhood?</translation>
+    </message>
+    <message>
+        <source>Verwachtingen</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Wat verwacht u van ons, en wat mogen wij van u verwachten?</source>
+        <translation>What do you expect from us, and what may we expect from you?</translation>
+    </message>
+    <message>
+        <source>Gesprek met {naam}</source>
+        <translation>Conversation with {naam}</translation>
+    </message>
+    <message>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <source>deels besproken</source>
+        <translation>partly discussed</translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>{mark} (zelf gezet)</source>
+        <translation>{mark} (set by hand)</translation>
+    </message>
+    <message>
+        <source> (Ctrl+{n})</source>
+        <translation> (Ctrl+{n})</translation>
     </message>
 </context>
 <context>
     <name>HouseholdPage</name>
     <message>
         <source>← Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back</translation>
     </message>
     <message>
         <source>Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Huishouden zonder personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Household with no people</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Casus — fase {fase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus — phase {fase}</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Gesprek openen</source>
+        <translation>Open conversation</translation>
+    </message>
+    <message>
+        <source>Het keukentafelgesprek van deze casus (Ctrl+G)</source>
+        <translation>The keukentafelgesprek of this casus (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Het keukentafelgesprek van deze casus</source>
+        <translation>The keukentafelgesprek of this casus</translation>
     </message>
     <message>
         <source>Aangemeld op {date}. Hulpvraag: {vraag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered on {date}. Request for help: {vraag}</translation>
     </message>
     <message>
         <source>(niet ingevuld)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not filled in)</translation>
     </message>
     <message>
         <source>Spoed: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent: {reasons}</translation>
     </message>
     <message>
         <source>Fasegeschiedenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase history:</translation>
     </message>
     <message>
         <source>Fasegeschiedenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase history</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Naar</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>versie {n}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {n}: {status}</translation>
     </message>
     <message>
         <source>nog geen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>no plan yet</translation>
     </message>
     <message>
         <source>Plan: {plans}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {plans}</translation>
     </message>
     <message>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Leefgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebied</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Laatste ZRM-scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest ZRM scores</translation>
     </message>
     <message>
         <source>Nog geen scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores yet.</translation>
     </message>
     <message>
         <source>n.v.t.</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>niet besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>not discussed</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>Wie bent u?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who are you?</translation>
     </message>
     <message>
         <source>Uw naam staat bij alles wat u in Regie vastlegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name is attached to everything you record in Regie.</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Voor- en achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>First name and surname</translation>
     </message>
     <message>
         <source>Team (niet verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team (optional)</translation>
     </message>
     <message>
         <source>Niet verplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Foutmelding bij de naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message for the name</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>Vul uw naam in. Regie zet die bij alles wat u vastlegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your name. Regie attaches it to everything you record.</translation>
+    </message>
+</context>
+<context>
+    <name>InformatiePart</name>
+    <message>
+        <source>Informatie gegeven</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Vink aan wat u de cliënt verteld hebt en wanneer.</source>
+        <translation>Tick what you have told the client, and when.</translation>
+    </message>
+    <message>
+        <source>{onderwerp} besproken</source>
+        <translation>{onderwerp} discussed</translation>
+    </message>
+    <message>
+        <source>Datum: {onderwerp} besproken</source>
+        <translation>Date: {onderwerp} discussed</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Fout bij informatie gegeven</source>
+        <translation>Error in &apos;Information given&apos;</translation>
     </message>
 </context>
 <context>
     <name>InstrumentPage</name>
     <message>
         <source>Instrument van uw team</source>
-        <translation type="unfinished"></translation>
+        <translation>Your team&apos;s instrument</translation>
     </message>
     <message>
         <source>Met welk instrument scoort uw team de zelfredzaamheid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which instrument does your team use to score self-sufficiency?</translation>
     </message>
     <message>
         <source>Nieuwe casussen gebruiken dit instrument. Weet u het niet, neem dan de Zelfredzaamheid-Matrix 2017: dat is de standaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>New casussen use this instrument. If you are not sure, choose the Zelfredzaamheid-Matrix 2017: that is the standard.</translation>
     </message>
     <message>
         <source>Foutmelding bij het instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message for the instrument</translation>
     </message>
     <message>
         <source>{name} (standaard)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (standard)</translation>
     </message>
     <message>
         <source>{n} leefgebieden · versie {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} leefgebieden · version {version}</translation>
+    </message>
+    <message>
+        <source>het standaardinstrument</source>
+        <translation>the standard instrument</translation>
+    </message>
+</context>
+<context>
+    <name>LeefgebiedPart</name>
+    <message>
+        <source>Zorg + kracht = wens. Een score kiest u met een klik of met de toetsen 1–5, N of 0.</source>
+        <translation>Concern + strength = wish. Choose a score with a click or with the keys 1–5, N or 0.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Regie</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie</translation>
     </message>
     <message>
         <source>Navigatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload</translation>
     </message>
     <message>
         <source>Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <source>Vergrendelstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock status</translation>
     </message>
     <message>
         <source>Synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Werker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Regie vergrendelen; daarna is uw wachtwoord weer nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock Regie; you will need your password again</translation>
     </message>
     <message>
         <source>Nieuwe aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>New registration</translation>
     </message>
     <message>
         <source>Een nieuw huishouden aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new household</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>Vergrendeltijd, weergave en het instrument van het team instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the lock time, the display and the team&apos;s instrument</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Werkbalk</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Over Regie…</source>
+        <translation>About Regie…</translation>
+    </message>
+    <message>
+        <source>Versie, licenties, werkruimte en de zelftest</source>
+        <translation>Version, licences, workspace and the self-test</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Ontgrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked</translation>
     </message>
     <message>
         <source>Niet gekoppeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>NetwerkPart</name>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Wie staan er om het huishouden heen, wat doen ze al en wat zouden ze kunnen doen?</source>
+        <translation>Who is around the household, what do they already do and what could they do?</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Doet of kan doen</source>
+        <translation>Does or could do</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Personen in het netwerk</source>
+        <translation>People in the network</translation>
+    </message>
+    <message>
+        <source>Persoon uit het netwerk</source>
+        <translation>Person in the network</translation>
+    </message>
+    <message>
+        <source>Voornaam of hoe de cliënt hem of haar noemt</source>
+        <translation>First name, or what the client calls them</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld zus, buurvrouw, huisarts</source>
+        <translation>for example sister, neighbour, GP</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation>&amp;Relationship</translation>
+    </message>
+    <message>
+        <source>Soort relatie in het ecogram</source>
+        <translation>Type of relationship in the ecogram</translation>
+    </message>
+    <message>
+        <source>Wat doet of kan deze persoon doen</source>
+        <translation>What this person does or could do</translation>
+    </message>
+    <message>
+        <source>&amp;Doet of kan doen</source>
+        <translation>&amp;Does or could do</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>telefoon, e-mail of adres</source>
+        <translation>phone, email or address</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>Fout bij de persoon uit het netwerk</source>
+        <translation>Error in the network person&apos;s details</translation>
+    </message>
+    <message>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Formulier leegmaken voor een nieuwe persoon</source>
+        <translation>Clear the form for a new person</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Persoon uit het netwerk verwijderen</source>
+        <translation>Remove the person from the network</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nog niemand in het netwerk</source>
+        <translation>Nobody in the network yet</translation>
+    </message>
+    <message>
+        <source>&amp;Ecogram groot tonen</source>
+        <translation>Show &amp;ecogram full size</translation>
+    </message>
+    <message>
+        <source>Ecogram groot tonen, om samen met de cliënt te bekijken</source>
+        <translation>Show the ecogram full size, to look at it together with the client</translation>
+    </message>
+    <message>
+        <source>In het ecogram: {soort}</source>
+        <translation>In the ecogram: {soort}</translation>
+    </message>
+    <message>
+        <source>Wijziging opslaan</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Wijziging van de persoon opslaan</source>
+        <translation>Save the change to the person</translation>
+    </message>
+    <message>
+        <source>Persoon aan het netwerk toevoegen</source>
+        <translation>Add the person to the network</translation>
+    </message>
+    <message>
+        <source>&amp;Lijst weer tonen</source>
+        <translation>Show &amp;list again</translation>
+    </message>
+    <message>
+        <source>{naam} uit het netwerk verwijderen?</source>
+        <translation>Remove {naam} from the network?</translation>
+    </message>
+    <message>
+        <source>Persoon verwijderen</source>
+        <translation>Remove person</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Controle van het herhaalde wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeated password check</translation>
     </message>
     <message>
         <source>Sterkte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Kies een wachtwoord dat alleen u kent. Met Volgende maakt Regie uw werkruimte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password that only you know. When you click Next, Regie creates your workspace.</translation>
     </message>
     <message>
         <source>&amp;Volgende</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>Wachtwoord herhalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <source>Minstens 12 tekens. Een paar losse woorden die niet bij elkaar horen, is sterk en goed te onthouden. Uw eigen naam telt niet mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 12 characters. A few unrelated words make a strong password that is easy to remember. Your own name does not count.</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Herhalen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Bezig met het maken van uw werkruimte…</source>
+        <translation>Creating your workspace…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>{naam}: {leefgebied}</source>
+        <translation>{naam}: {leefgebied}</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Kracht</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Wens</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <source>Wat gaat er niet goed, waar maakt u zich zorgen over?</source>
+        <translation>What is not going well, what are you worried about?</translation>
+    </message>
+    <message>
+        <source>Wat gaat er goed, wat doet u zelf of met anderen?</source>
+        <translation>What is going well, what do you do yourself or with others?</translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>equals</translation>
+    </message>
+    <message>
+        <source>Score {naam}</source>
+        <translation>Score for {naam}</translation>
+    </message>
+    <message>
+        <source>Vorige score</source>
+        <translation>Previous score</translation>
+    </message>
+    <message>
+        <source>Beschrijving van de score</source>
+        <translation>Description of the score</translation>
+    </message>
+    <message>
+        <source>Alleen voor professionals (niet tonen aan cliënt)</source>
+        <translation>Professionals only (not shown to the client)</translation>
+    </message>
+    <message>
+        <source>Alleen voor professionals</source>
+        <translation>Professionals only</translation>
+    </message>
+    <message>
+        <source>Score {leefgebied} van {naam}</source>
+        <translation>{leefgebied} score for {naam}</translation>
+    </message>
+    <message>
+        <source>Vorige score: nog geen</source>
+        <translation>Previous score: none yet</translation>
+    </message>
+    <message>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Vorige score: {value} (op {date})</source>
+        <translation>Previous score: {value} (on {date})</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
         <source>Aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Persoon {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person {n}</translation>
     </message>
     <message>
         <source>&amp;Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First names</translation>
     </message>
     <message>
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>First names</translation>
     </message>
     <message>
         <source>&amp;Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname &amp;prefix</translation>
     </message>
     <message>
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname prefix</translation>
     </message>
     <message>
         <source>&amp;Achternaam *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname *</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>&amp;Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of birth</translation>
     </message>
     <message>
         <source>Geboortedatum (dd-mm-jjjj)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth (dd-mm-yyyy)</translation>
     </message>
     <message>
         <source>dd-mm-jjjj, leeg = onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy, empty = unknown</translation>
     </message>
     <message>
         <source>Fout bij geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth error</translation>
     </message>
     <message>
         <source>&amp;BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BSN</translation>
     </message>
     <message>
         <source>Burgerservicenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen service number (BSN)</translation>
     </message>
     <message>
         <source>9 cijfers, mag leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>9 digits, may be left empty</translation>
     </message>
     <message>
         <source>Fout bij BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN error</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address</translation>
     </message>
     <message>
         <source>Rol in het huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the household</translation>
     </message>
     <message>
         <source>&amp;Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;le</translation>
     </message>
     <message>
         <source>Persoon verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person</translation>
     </message>
     <message>
         <source>Persoon {n} verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person {n}</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Regie — wachtwoord vergeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie — forgotten password</translation>
     </message>
     <message>
         <source>Nieuw wachtwoord met de herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>New password with the recovery key</translation>
     </message>
     <message>
         <source>Typ de herstelsleutel die u bij het maken van de werkruimte kreeg en kies een nieuw wachtwoord. De herstelsleutel blijft daarna geldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key you were given when the workspace was created, and choose a new password. The recovery key remains valid afterwards.</translation>
     </message>
     <message>
         <source>Herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>Nieuw wachtwoord herhalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new password</translation>
     </message>
     <message>
         <source>&amp;Herstelsleutel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recovery key:</translation>
     </message>
     <message>
         <source>&amp;Nieuw wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>H&amp;erhalen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat:</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>Wachttijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time</translation>
     </message>
     <message>
         <source>Nieuw wachtwoord instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set new password</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Het nieuwe wachtwoord is ingesteld, maar Regie is intussen vergrendeld. Sluit dit venster en ontgrendel met het nieuwe wachtwoord.</source>
+        <translation>The new password has been set, but Regie was locked in the meantime. Close this window and unlock with the new password.</translation>
+    </message>
+    <message>
+        <source>Bezig met het instellen van het nieuwe wachtwoord…</source>
+        <translation>Setting the new password…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Uw herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery key</translation>
     </message>
     <message>
         <source>Deze sleutel ziet u maar één keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>You will see this key only once.</translation>
     </message>
     <message>
         <source>Met de herstelsleutel stelt u een nieuw wachtwoord in als u het oude vergeet. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek: niet bij de laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>With the recovery key you can set a new password if you forget the old one. Write it down or print it, and keep it somewhere safe: not with the laptop.</translation>
     </message>
     <message>
         <source>Herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>&amp;Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Herstelsleutel afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the recovery key</translation>
     </message>
     <message>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>I have stored the recovery key &amp;safely</translation>
     </message>
     <message>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
         <source>Herstelsleutel Regie
@@ -913,481 +1488,900 @@ Met deze sleutel stelt u een nieuw wachtwoord in als u het oude vergeet.
 Bewaar dit papier op een veilige plek, niet bij de laptop.
 
 Gemaakt op {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie recovery key
+
+{key}
+
+With this key you can set a new password if you forget the old one.
+Keep this paper somewhere safe, not with the laptop.
+
+Created on {date}.</translation>
     </message>
     <message>
         <source>Herstelsleutel Regie</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButtons</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score {value}: {label}</source>
+        <translation>Score {value}: {label}</translation>
+    </message>
+    <message>
+        <source>{label} (toets {value})</source>
+        <translation>{label} (key {value})</translation>
+    </message>
+    <message>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing (toets N)</source>
+        <translation>Not applicable (key N)</translation>
+    </message>
+    <message>
+        <source>niet
+besproken</source>
+        <translation>not
+discussed</translation>
+    </message>
+    <message>
+        <source>Niet besproken</source>
+        <translation>Not discussed</translation>
+    </message>
+    <message>
+        <source>Niet besproken (toets 0)</source>
+        <translation>Not discussed (key 0)</translation>
+    </message>
+    <message>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <source>Zelfscore van de cliënt</source>
+        <translation>Client&apos;s self-assessment</translation>
+    </message>
+    <message>
+        <source>Zelfscore van {naam}</source>
+        <translation>Self-assessment by {naam}</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het volgens u zelf? Kies per leefgebied het niveau dat past. Wat u overslaat, blijft &apos;niet besproken&apos;. Datum: {date}.</source>
+        <translation>How are things going, in your own view? For each leefgebied, choose the level that fits. Anything you skip stays &apos;not discussed&apos;. Date: {date}.</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Zelfscore opslaan</source>
+        <translation>Save self-assessment</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren zonder opslaan</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <source>{leefgebied}: {value} {label}</source>
+        <translation>{leefgebied}: {value} {label}</translation>
+    </message>
+    <message>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>{leefgebied}: n.v.t.</source>
+        <translation>{leefgebied}: n/a</translation>
+    </message>
+    <message>
+        <source>niet
+besproken</source>
+        <translation>not
+discussed</translation>
+    </message>
+    <message>
+        <source>{leefgebied}: niet besproken</source>
+        <translation>{leefgebied}: not discussed</translation>
+    </message>
+    <message>
+        <source>Kies bij minstens één leefgebied een score of n.v.t.</source>
+        <translation>Choose a score or n/a for at least one leefgebied.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Meldingen over het beleid</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy notices</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Instellingen opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Annuleren zonder op te slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel without saving</translation>
     </message>
     <message>
         <source>Beveiliging</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source>Automatisch vergrendelen na aantal minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically after a number of minutes</translation>
     </message>
     <message>
         <source>Zonder invoer vergrendelt Regie zich na deze tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie locks itself after this time without input.</translation>
     </message>
     <message>
         <source>Automatisch &amp;vergrendelen na:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock a&amp;utomatically after:</translation>
     </message>
     <message>
         <source>Grens van uw organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Your organisation&apos;s limit</translation>
     </message>
     <message>
         <source>Vastgelegd door uw organisatie: maximaal 1 minuut</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by your organisation: at most 1 minute</translation>
     </message>
     <message>
         <source>Vastgelegd door uw organisatie: maximaal %1 minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by your organisation: at most %1 minutes</translation>
     </message>
     <message>
         <source>Weergave</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <source>Kleurenschema</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour scheme</translation>
     </message>
     <message>
         <source>Licht</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Hoog contrast (zwart op wit)</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast (black on white)</translation>
     </message>
     <message>
         <source>Lettergrootte in punten</source>
-        <translation type="unfinished"></translation>
+        <translation>Font size in points</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Taal van Regie</source>
+        <translation>Regie&apos;s language</translation>
+    </message>
+    <message>
+        <source>Een andere taal geldt vanaf de volgende keer dat Regie start.</source>
+        <translation>A different language takes effect the next time Regie starts.</translation>
     </message>
     <message>
         <source>&amp;Kleurenschema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour scheme:</translation>
     </message>
     <message>
         <source>&amp;Lettergrootte:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal (na herstart):</source>
+        <translation>&amp;Language (after restart):</translation>
     </message>
     <message>
         <source>Werkwijze van het team</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s way of working</translation>
     </message>
     <message>
         <source>Instrument voor nieuwe casussen</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument for new casussen</translation>
     </message>
     <message>
         <source>Uitleg bij het instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>About the instrument</translation>
     </message>
     <message>
         <source>Geldt voor nieuwe casussen in deze werkruimte; bestaande casussen houden hun instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to new casussen in this workspace; existing casussen keep their instrument.</translation>
     </message>
     <message>
         <source>&amp;Instrument voor nieuwe casussen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument for new casussen:</translation>
+    </message>
+    <message>
+        <source>Instrument vastgelegd</source>
+        <translation>Instrument locked</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door uw organisatie</source>
+        <translation>Set by your organisation</translation>
+    </message>
+    <message>
+        <source>Gemeente:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Team van deze computer</source>
+        <translation>Team of this computer</translation>
+    </message>
+    <message>
+        <source>Werkgebied:</source>
+        <translation>Service area:</translation>
+    </message>
+    <message>
+        <source>Werkgebied (postcodes)</source>
+        <translation>Service area (postcodes)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Logobestand</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de organisatie</source>
+        <translation>About the organisation</translation>
     </message>
     <message>
         <source> minuut</source>
-        <translation type="unfinished"></translation>
+        <translation> minute</translation>
     </message>
     <message>
         <source> minuten</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Sterkte van het wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password strength</translation>
     </message>
     <message>
         <source>Uitleg over de sterkte van het wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of the password strength</translation>
     </message>
     <message>
         <source>Sterk genoeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong enough</translation>
     </message>
     <message>
         <source>Dit wachtwoord is sterk genoeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>This password is strong enough.</translation>
     </message>
     <message>
         <source>Nog geen wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>No password yet</translation>
     </message>
     <message>
         <source>Kies minstens {length} tekens, bijvoorbeeld vier of meer losse woorden die niet bij elkaar horen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use at least {length} characters, for example four or more unrelated words.</translation>
     </message>
     <message>
         <source>Niet sterk genoeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Not strong enough</translation>
+    </message>
+</context>
+<context>
+    <name>TextPart</name>
+    <message>
+        <source>Alleen voor professionals (niet tonen aan cliënt)</source>
+        <translation>Professionals only (not shown to the client)</translation>
+    </message>
+    <message>
+        <source>Alleen voor professionals</source>
+        <translation>Professionals only</translation>
     </message>
 </context>
 <context>
     <name>ThrottleCountdown</name>
     <message>
         <source>Wacht nog 1 seconde</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait 1 more second</translation>
     </message>
     <message>
         <source>Wacht nog {seconds} seconden</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait {seconds} more seconds</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Regie — ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie — unlock</translation>
     </message>
     <message>
         <source>Regie is vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie is locked</translation>
     </message>
     <message>
         <source>Vul uw wachtwoord in om de werkruimte te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password to open the workspace.</translation>
     </message>
     <message>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Foutmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>Wachttijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time</translation>
     </message>
     <message>
         <source>Wachtwoord vergeten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgotten your password?</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Bezig met openen…</source>
+        <translation>Opening…</translation>
     </message>
     <message>
         <source>Nieuw wachtwoord ingesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>New password set</translation>
     </message>
     <message>
         <source>Uw nieuwe wachtwoord is ingesteld. De herstelsleutel blijft geldig; bewaar hem goed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your new password has been set. The recovery key remains valid; keep it safe.</translation>
     </message>
 </context>
 <context>
     <name>VandaagPage</name>
     <message>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Aantal punten voor vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of items for today</translation>
     </message>
     <message>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Wat vandaag aandacht vraagt</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs attention today</translation>
     </message>
     <message>
         <source>{n} punten vragen aandacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items need attention.</translation>
     </message>
     <message>
         <source>Niets dringends vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing urgent today.</translation>
     </message>
     <message>
         <source>Spoed: deze casus gaat voor</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent: this casus takes priority</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>immediately</translation>
+    </message>
+    <message>
+        <source>meldcode</source>
+        <translation>meldcode</translation>
     </message>
     <message>
         <source>te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>verouderd</source>
-        <translation type="unfinished"></translation>
+        <translation>out of date</translation>
     </message>
     <message>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>binnenkort</source>
-        <translation type="unfinished"></translation>
+        <translation>soon</translation>
+    </message>
+</context>
+<context>
+    <name>VeiligheidPart</name>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Veiligheidscheck</source>
+        <translation>Safety check</translation>
+    </message>
+    <message>
+        <source>Wat er over veiligheid besproken is</source>
+        <translation>What was discussed about safety</translation>
+    </message>
+    <message>
+        <source>Wat zegt de cliënt, wat ziet en hoort u?</source>
+        <translation>What does the client say, what do you see and hear?</translation>
+    </message>
+    <message>
+        <source>&amp;Wat er besproken is</source>
+        <translation>&amp;What was discussed</translation>
+    </message>
+    <message>
+        <source>Bewaarstatus veiligheid</source>
+        <translation>Save status (safety)</translation>
+    </message>
+    <message>
+        <source>&amp;Signalen voor de meldcode</source>
+        <translation>&amp;Signs for the meldcode</translation>
+    </message>
+    <message>
+        <source>Signalen voor de meldcode huiselijk geweld en kindermishandeling</source>
+        <translation>Signs for the meldcode for domestic violence and child abuse</translation>
+    </message>
+    <message>
+        <source>Fout bij veiligheid</source>
+        <translation>Error in &apos;Safety&apos;</translation>
+    </message>
+    <message>
+        <source>Spoed bij de aanmelding: {items}</source>
+        <translation>Urgent at registration: {items}</translation>
+    </message>
+    <message>
+        <source>Bewaard om {time}</source>
+        <translation>Saved at {time}</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPage</name>
     <message>
         <source>Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <source>Wachten is riskant: houd contact met wie wacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting is risky: keep in touch with those who are waiting.</translation>
     </message>
     <message>
         <source>Spoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Wacht sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting since</translation>
     </message>
     <message>
         <source>Dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welkom bij Regie</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Regie</translation>
     </message>
     <message>
         <source>In een paar stappen richt u Regie in op deze laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Regie on this laptop in a few steps.</translation>
     </message>
     <message>
         <source>Regie ondersteunt u bij het werk met huishoudens: het keukentafelgesprek, de scores op de Zelfredzaamheid-Matrix, het plan dat de cliënt ondertekent en de regiestappen met hun termijnen. U kunt er ook zonder internet mee werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie supports your work with households: the keukentafelgesprek, the scores on the Zelfredzaamheid-Matrix, the plan the client signs and the regiestappen with their deadlines. It also works without an internet connection.</translation>
     </message>
     <message>
         <source>Alles wat u vastlegt, bewaart Regie versleuteld op deze laptop. Alleen met uw wachtwoord gaan de gegevens open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you record is stored encrypted on this laptop. Only your password opens the data.</translation>
     </message>
     <message>
         <source>Zo meteen kiest u dat wachtwoord. Daarna krijgt u één keer een herstelsleutel: daarmee stelt u een nieuw wachtwoord in als u het oude vergeet. Zonder wachtwoord en zonder herstelsleutel kan niemand de gegevens nog openen, ook de helpdesk niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In a moment you will choose that password. After that you receive a recovery key, shown once: with it you can set a new password if you forget the old one. Without the password and the recovery key nobody can open the data, not even the helpdesk.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSummary</name>
     <message>
         <source>Welkom</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Aantal huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of households</translation>
     </message>
     <message>
         <source>Aantal personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people</translation>
     </message>
     <message>
         <source>Wijzigingen nog te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes still to be sent</translation>
     </message>
     <message>
         <source>Regie-versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie version</translation>
     </message>
     <message>
         <source>Schemaversie</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version</translation>
     </message>
     <message>
         <source>Map van de werkruimte</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace folder</translation>
     </message>
     <message>
         <source>Huishoudens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Households:</translation>
     </message>
     <message>
         <source>Personen:</source>
-        <translation type="unfinished"></translation>
+        <translation>People:</translation>
     </message>
     <message>
         <source>Nog te versturen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to send:</translation>
     </message>
     <message>
         <source>Welkom, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, {name}</translation>
     </message>
     <message>
         <source>Team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: {team}</translation>
     </message>
     <message>
         <source>Schema {version} (bijgewerkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema {version} (up to date)</translation>
     </message>
     <message>
         <source>Schema {version} (nieuwste: {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema {version} (latest: {head})</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Regie {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regie {version}</translation>
     </message>
     <message>
         <source>Map: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ZrmChart</name>
+    <message>
+        <source>ZRM-grafiek</source>
+        <translation>ZRM chart</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de grafiek</source>
+        <translation>Notes on the chart</translation>
+    </message>
+    <message>
+        <source>{low} = {low_label} … {high} = {high_label}</source>
+        <translation>{low} = {low_label} … {high} = {high_label}</translation>
+    </message>
+    <message>
+        <source>Afgesproken niveau (de &apos;6&apos;): {value} {label}</source>
+        <translation>Agreed level (the &apos;6&apos;): {value} {label}</translation>
+    </message>
+    <message>
+        <source>Geen afgesproken niveau: dit instrument kent geen &apos;voldoende zelfredzaam&apos;</source>
+        <translation>No agreed level: this instrument has no &apos;voldoende zelfredzaam&apos; level</translation>
+    </message>
+    <message>
+        <source>Er is nog geen meting voor deze persoon.</source>
+        <translation>There is no assessment for this person yet.</translation>
+    </message>
+    <message>
+        <source>Niet in de grafiek (n.v.t. of niet besproken): {names}.</source>
+        <translation>Not in the chart (n/a or not discussed): {names}.</translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+</context>
+<context>
+    <name>ZrmOverviewModel</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Verandering</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Afgesproken &apos;6&apos;</source>
+        <translation>Agreed &apos;6&apos;</translation>
+    </message>
+    <message>
+        <source>Werker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Cliënt zelf</source>
+        <translation>Client (self)</translation>
+    </message>
+    <message>
+        <source>Verschil tussen de laatste twee metingen van de werker</source>
+        <translation>Difference between the worker&apos;s last two assessments</translation>
+    </message>
+    <message>
+        <source>Wat &apos;goed genoeg&apos; is volgens het plan</source>
+        <translation>What counts as &apos;good enough&apos; according to the plan</translation>
+    </message>
+    <message>
+        <source>Eigen score van de cliënt (zelfscore) op {date}</source>
+        <translation>The client&apos;s own score (self-assessment) on {date}</translation>
+    </message>
+    <message>
+        <source>Meting door de werker op {date}</source>
+        <translation>Assessment by the worker on {date}</translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>{score} (verouderd)</source>
+        <translation>{score} (out of date)</translation>
+    </message>
+    <message>
+        <source>Nog maar één meting: er is niets te vergelijken</source>
+        <translation>Only one assessment so far: nothing to compare</translation>
+    </message>
+    <message>
+        <source>Niet te vergelijken: n.v.t. of niet besproken in een van beide metingen</source>
+        <translation>Cannot be compared: n/a or not discussed in one of the two assessments</translation>
+    </message>
+    <message>
+        <source>Verandering {change} ten opzichte van de vorige meting</source>
+        <translation>Change of {change} since the previous assessment</translation>
+    </message>
+    <message>
+        <source>cliënt</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>werker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>{leefgebied}: {score} ({who}, {date})</source>
+        <translation>{leefgebied}: {score} ({who}, {date})</translation>
+    </message>
+    <message>
+        <source>Verouderd: ouder dan {days} dagen.</source>
+        <translation>Out of date: older than {days} days.</translation>
+    </message>
+</context>
+<context>
+    <name>ZrmOverviewPart</name>
+    <message>
+        <source>Persoon:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Zelfscore cliënt invullen…</source>
+        <translation>Enter client&apos;s self-assessment…</translation>
+    </message>
+    <message>
+        <source>Zelfscore van de cliënt invullen</source>
+        <translation>Enter the client&apos;s self-assessment</translation>
+    </message>
+    <message>
+        <source>Verouderde scores</source>
+        <translation>Out-of-date scores</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>ZRM-scores per leefgebied en meting</source>
+        <translation>ZRM scores per leefgebied and assessment</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Grafiek</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Verouderd (ouder dan {days} dagen): {names}. Bespreek deze leefgebieden opnieuw.</source>
+        <translation>Out of date (older than {days} days): {names}. Discuss these leefgebieden again.</translation>
+    </message>
+    <message>
+        <source>Voor deze persoon is nog geen meting vastgelegd.</source>
+        <translation>No assessment has been recorded for this person yet.</translation>
+    </message>
+    <message>
+        <source>{n} meting(en) met een ander instrument staan niet in dit overzicht.</source>
+        <translation>{n} assessment(s) made with a different instrument are not shown in this overview.</translation>
     </message>
 </context>
 <context>
     <name>domein</name>
     <message>
         <source>Aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <source>Wachtlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <source>Gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Traject</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectory</translation>
     </message>
     <message>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Waakvlam</source>
-        <translation type="unfinished"></translation>
+        <translation>Waakvlam (monitoring)</translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Huiselijk geweld</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic violence</translation>
     </message>
     <message>
         <source>Dreigende ontruiming</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatened eviction</translation>
     </message>
     <message>
         <source>Afsluiting gas, water of licht</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnection of gas, water or electricity</translation>
     </message>
     <message>
         <source>Suïcidedreiging</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk of suicide</translation>
     </message>
     <message>
         <source>Geen inkomen</source>
-        <translation type="unfinished"></translation>
+        <translation>No income</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Er ging iets onverwachts mis. Uw opgeslagen gegevens zijn niet aangetast. Sluit Regie af en start het opnieuw; blijft dit gebeuren, neem dan contact op met de applicatiebeheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. Your saved data has not been affected. Close Regie and start it again; if this keeps happening, contact your application administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Markering</source>
+        <translation>Marked as</translation>
     </message>
 </context>
 </TS>
