@@ -42,6 +42,7 @@ from regie_desktop.domain.casus import SPOED_LABELS, Aanmelding, Kanaal, Spoed
 from regie_desktop.domain.household import NewHousehold, normalise_postcode
 from regie_desktop.errors import DuplicateFound, RegieError, ValidationError
 from ui.dialogs import DialogSeam
+from ui.labels import spoed_label
 from ui.pages.aanmelding_state import DRAFT_KIND, AanmeldingState, PersonState
 from ui.style import ERROR_STYLE, error_label, heading_font, show_message
 from ui.widgets.person_fields import PersonFields
@@ -158,10 +159,11 @@ class AanmeldingPage(QWidget):
         spoed_layout = QVBoxLayout(spoed_box)
         spoed_layout.setContentsMargins(0, 0, 0, 0)
         self._spoed: dict[str, QCheckBox] = {}
-        for spoed, label in SPOED_LABELS.items():
-            box = QCheckBox(self.tr(label))
+        for spoed in SPOED_LABELS:
+            label = spoed_label(spoed)
+            box = QCheckBox(label)
             box.setObjectName(f"spoed_{spoed.value}")
-            box.setAccessibleName(self.tr("Spoed: {label}").format(label=self.tr(label)))
+            box.setAccessibleName(self.tr("Spoed: {label}").format(label=label))
             box.toggled.connect(self._spoed_changed)
             spoed_layout.addWidget(box)
             self._spoed[spoed.value] = box

@@ -25,7 +25,7 @@ from regie_desktop.app.dossier import CasusView, HouseholdView, PersoonView, ope
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.zrm import Score
 from ui.formatting import dutch_date
-from ui.labels import fase_label
+from ui.labels import fase_label, spoed_label
 from ui.style import ERROR_STYLE, heading_font
 
 
@@ -146,7 +146,7 @@ class HouseholdPage(QWidget):
         facts_label.setWordWrap(True)
         layout.addWidget(facts_label)
         if casus.spoed:
-            spoed = QLabel(self.tr("Spoed: {reasons}").format(reasons=", ".join(casus.spoed).replace("_", " ")))
+            spoed = QLabel(self.tr("Spoed: {reasons}").format(reasons=", ".join(spoed_label(s) for s in casus.spoed)))
             spoed.setObjectName("spoed_label")
             spoed.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
             layout.addWidget(spoed)
