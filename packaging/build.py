@@ -47,8 +47,11 @@ DEB_RECOMMENDS = "libgtk-3-0"
 MSI_FIXUPS = (
     "UPDATE Component SET Condition = 'REGIE_CENTRAL_URL' WHERE Component = 'PolicyCentralUrl'",
     "UPDATE Component SET Condition = 'REGIE_TEAM' WHERE Component = 'PolicyTeam'",
-    "UPDATE Property SET Value = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;REGIE_CENTRAL_URL;REGIE_TEAM' "
-    "WHERE Property = 'SecureCustomProperties'",
+    "UPDATE Component SET Condition = 'REGIE_GEMEENTE' WHERE Component = 'PolicyGemeente'",
+    "UPDATE Component SET Condition = 'REGIE_WERKGEBIED' WHERE Component = 'PolicyWerkgebied'",
+    "UPDATE Component SET Condition = 'REGIE_INSTRUMENT' WHERE Component = 'PolicyInstrument'",
+    "UPDATE Property SET Value = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;REGIE_CENTRAL_URL;REGIE_TEAM;"
+    "REGIE_GEMEENTE;REGIE_WERKGEBIED;REGIE_INSTRUMENT' WHERE Property = 'SecureCustomProperties'",
 )
 
 

@@ -128,7 +128,12 @@ def cmd_demo_data(args: argparse.Namespace, service: WorkspaceService) -> int:
 
 def cmd_instrument(args: argparse.Namespace, service: WorkspaceService) -> int:
     from regie_desktop.app import catalog
-    from regie_desktop.app.settings import choose_instrument, team_instrument
+    from regie_desktop.app.settings import (
+        choose_instrument,
+        instrument_policy_warning,
+        locked_instrument,
+        team_instrument,
+    )
 
     _unlocked(service)
     with service.unit_of_work() as (session, actor):
@@ -138,12 +143,16 @@ def cmd_instrument(args: argparse.Namespace, service: WorkspaceService) -> int:
     for instrument in catalog.instruments().values():
         mark = "*" if instrument.id == current else " "
         print(f"{mark} {instrument.id:<24} {instrument.name} ({len(instrument.leefgebieden)} leefgebieden)")
-    print(f"Nieuwe casussen gebruiken: {current}")
+    locked = " (vastgelegd door uw organisatie)" if locked_instrument() is not None else ""
+    print(f"Nieuwe casussen gebruiken: {current}{locked}")
+    warning = instrument_policy_warning()
+    if warning:
+        print(f"Let op: {warning}", file=sys.stderr)
     return 0
 
 
 def cmd_werkgebied(args: argparse.Namespace, service: WorkspaceService) -> int:
-    from regie_desktop.app.werkgebied import set_werkgebied, werkgebied_text
+    from regie_desktop.app.werkgebied import set_werkgebied, werkgebied_locked, werkgebied_text
 
     _unlocked(service)
     with service.unit_of_work() as (session, actor):
@@ -151,7 +160,8 @@ def cmd_werkgebied(args: argparse.Namespace, service: WorkspaceService) -> int:
             set_werkgebied(session, actor, args.set)
         current = werkgebied_text(session)
     if current:
-        print(f"Werkgebied: {current}")
+        locked = " (vastgelegd door uw organisatie)" if werkgebied_locked() else ""
+        print(f"Werkgebied: {current}{locked}")
     else:
         print("Geen werkgebied ingesteld: Regie waarschuwt niet bij adressen buiten het werkgebied.")
     return 0

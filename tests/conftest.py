@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.policy import reset_policy_cache
 from regie_desktop.store.keyfile import MINIMUM_KDF
 
 collect_ignore_glob = [] if os.environ.get("REGIE_BENCH") else ["bench/*"]
@@ -25,6 +26,14 @@ def _no_secrets_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pyte
     isolated = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("REGIE_CONFIG_HOME", str(isolated / "user"))
     monkeypatch.setenv("REGIE_POLICY_FILE", str(isolated / "geen-policy.json"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_policy(_no_secrets_from_env: None) -> Iterator[None]:
+    """Each test reads the policy its own REGIE_POLICY_FILE holds, never one cached by an earlier test."""
+    reset_policy_cache()
+    yield
+    reset_policy_cache()
 
 
 @pytest.fixture

@@ -1,13 +1,27 @@
-"""Machine-wide policy: file and registry, the env override, the auto-lock cap and bad values as warnings."""
+"""Machine-wide policy: file and registry, where the file lives per platform, the env override, the auto-lock cap,
+the organisation's own keys, bad values as warnings, and the process-wide cache."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
+import sys
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from regie_desktop.policy import Policy, effective_auto_lock_minutes, load_policy, policy_path
+from regie_desktop.domain.werkgebied import PostcodeRange
+from regie_desktop.policy import (
+    KEYS,
+    Organisation,
+    Policy,
+    current_policy,
+    effective_auto_lock_minutes,
+    load_policy,
+    organisation,
+    policy_path,
+    reset_policy_cache,
+)
 from regie_desktop.preferences import Preferences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,10 +48,41 @@ def test_env_points_at_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert (policy.max_auto_lock_minutes, policy.team, policy.warnings) == (3, "Wijkteam Zuid", ())
 
 
-def test_without_env_the_file_is_in_the_machine_wide_config_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_env_linux_reads_etc_regie(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REGIE_POLICY_FILE", raising=False)
-    assert policy_path().name == "policy.json"
-    assert "Regie" in policy_path().parts
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert policy_path() == Path("/etc/regie/policy.json")
+
+
+def test_without_env_macos_reads_library_application_support(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REGIE_POLICY_FILE", raising=False)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert policy_path() == Path("/Library/Application Support/Regie/policy.json")
+
+
+@pytest.mark.parametrize(
+    ("program_data", "expected"),
+    [("D:\\Data", "D:\\Data\\Regie\\policy.json"), (None, "C:\\ProgramData\\Regie\\policy.json")],
+    ids=["from-env", "default"],
+)
+def test_without_env_windows_reads_programdata_regie(
+    monkeypatch: pytest.MonkeyPatch, program_data: str | None, expected: str
+) -> None:
+    """One Regie folder under ProgramData (not Regie\\Regie, as platformdirs would make it)."""
+    monkeypatch.delenv("REGIE_POLICY_FILE", raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    if program_data is None:
+        monkeypatch.delenv("PROGRAMDATA", raising=False)
+    else:
+        monkeypatch.setenv("PROGRAMDATA", program_data)
+    # Built on Linux, the path mixes separators; read as a Windows path it must be the expected one.
+    assert PureWindowsPath(str(policy_path())) == PureWindowsPath(expected)
+
+
+def test_the_env_wins_over_the_platform_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("REGIE_POLICY_FILE", str(tmp_path / "p.json"))
+    assert policy_path() == tmp_path / "p.json"
 
 
 def test_all_keys_are_read_and_unknown_keys_ignored(tmp_path: Path) -> None:
@@ -49,6 +94,10 @@ def test_all_keys_are_read_and_unknown_keys_ignored(tmp_path: Path) -> None:
             "central_url": " https://regie.gemeente.example/api ",
             "ca_file": "C:\\Regie\\ca.pem",
             "team": "Wijkteam Noord",
+            "gemeente": " Gemeente Utrecht ",
+            "logo_file": str(write(tmp_path / "logo.svg", "<svg/>")),
+            "werkgebied": "3611; 3550-3599, 3500-3560",
+            "instrument": "zrm-regio-10",
             "toekomstige_sleutel": True,
         },
     )
@@ -57,6 +106,10 @@ def test_all_keys_are_read_and_unknown_keys_ignored(tmp_path: Path) -> None:
         central_url="https://regie.gemeente.example/api",
         ca_file="C:\\Regie\\ca.pem",
         team="Wijkteam Noord",
+        gemeente="Gemeente Utrecht",
+        logo_file=tmp_path / "logo.svg",
+        werkgebied=(PostcodeRange(3500, 3599), PostcodeRange(3611, 3611)),
+        instrument="zrm-regio-10",
     )
 
 
@@ -93,6 +146,16 @@ def test_an_unreadable_registry_is_a_warning_not_a_crash(tmp_path: Path) -> None
         ("ca_file", ""),
         ("team", "   "),
         ("team", ["Noord"]),
+        ("gemeente", ""),
+        ("gemeente", 7),
+        ("werkgebied", "3500-35"),
+        ("werkgebied", "3599-3500"),
+        ("werkgebied", " , "),
+        ("werkgebied", 3500),
+        ("instrument", "  "),
+        ("instrument", {"id": "zrm-2017"}),
+        ("logo_file", ""),
+        ("logo_file", 12),
     ],
 )
 def test_a_bad_value_is_skipped_with_one_dutch_warning(tmp_path: Path, key: str, value: object) -> None:
@@ -131,3 +194,74 @@ def test_the_example_template_is_a_valid_policy(tmp_path: Path) -> None:
     policy = load_policy(template, no_registry)
     assert policy.warnings == ()
     assert policy.max_auto_lock_minutes is not None and policy.central_url and policy.team and policy.ca_file
+
+
+def test_a_missing_logo_is_a_dutch_warning_not_a_crash(tmp_path: Path) -> None:
+    path = write(tmp_path / "policy.json", {"gemeente": "Gemeente Utrecht", "logo_file": str(tmp_path / "weg.png")})
+    policy = load_policy(path, no_registry)
+    assert policy.logo_file is None
+    assert policy.gemeente == "Gemeente Utrecht", "the rest of the policy still holds"
+    (warning,) = policy.warnings
+    assert "logo" in warning and "bestaat niet of kan niet worden gelezen" in warning and "weg.png" in warning
+
+
+def test_a_folder_or_unreadable_file_as_logo_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "map.png").mkdir()
+    assert load_policy(write(tmp_path / "p.json", {"logo_file": str(tmp_path / "map.png")}), no_registry).warnings
+    if os.name == "posix" and os.geteuid() != 0:  # root reads everything
+        locked = tmp_path / "geheim.png"
+        locked.write_bytes(b"\x89PNG")
+        locked.chmod(0)
+        policy = load_policy(write(tmp_path / "p.json", {"logo_file": str(locked)}), no_registry)
+        assert policy.logo_file is None and len(policy.warnings) == 1
+
+
+def test_a_relative_logo_path_counts_from_the_policy_folder(tmp_path: Path) -> None:
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    policy = load_policy(write(tmp_path / "policy.json", {"logo_file": "logo.png"}), no_registry)
+    assert (policy.logo_file, policy.warnings) == (tmp_path / "logo.png", ())
+
+
+def test_the_registry_can_set_the_new_keys(tmp_path: Path) -> None:
+    path = write(tmp_path / "policy.json", {"werkgebied": "1000-1099", "instrument": "zrm-2017"})
+    policy = load_policy(
+        path, lambda: {"werkgebied": "3500-3599", "gemeente": "Gemeente Zeist", "instrument": "zrm-regio-10"}
+    )
+    assert policy.werkgebied == (PostcodeRange(3500, 3599),)
+    assert (policy.gemeente, policy.instrument, policy.warnings) == ("Gemeente Zeist", "zrm-regio-10", ())
+
+
+def test_the_instrument_is_not_checked_against_the_catalog_here(tmp_path: Path) -> None:
+    """policy.py is read before the unlock screen: an unknown id is kept; the app layer decides (lazily)."""
+    policy = load_policy(write(tmp_path / "policy.json", {"instrument": "bestaat-niet"}), no_registry)
+    assert (policy.instrument, policy.warnings) == ("bestaat-niet", ())
+
+
+def test_organisation_gives_name_and_logo(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG")
+    policy = Policy(gemeente="Gemeente Utrecht", logo_file=logo, team="Noord")
+    assert organisation(policy) == Organisation(gemeente="Gemeente Utrecht", logo_file=logo)
+    assert organisation(Policy()) == Organisation(gemeente=None, logo_file=None)
+
+
+def test_current_policy_is_read_once_until_reset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "policy.json", {"team": "Eerst"})
+    monkeypatch.setenv("REGIE_POLICY_FILE", str(path))
+    reset_policy_cache()
+    assert current_policy().team == "Eerst"
+    write(path, {"team": "Daarna"})
+    assert current_policy().team == "Eerst", "one policy per process: every part enforces the same values"
+    assert current_policy() is current_policy()
+    reset_policy_cache()
+    assert current_policy().team == "Daarna"
+    assert organisation().gemeente is None
+
+
+def test_every_key_is_documented_in_the_template_and_the_readme() -> None:
+    template = json.loads((ROOT / "packaging" / "policy.example.json").read_text(encoding="utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    explained = " ".join(template["_uitleg"])
+    for key in KEYS:
+        assert f"{key}:" in explained, key
+        assert f"| `{key}` |" in readme, key

@@ -1,4 +1,8 @@
-"""Instellingen: the worker's own preferences and the team's instrument, within the organisation's policy."""
+"""Instellingen: the worker's own preferences and the team's instrument, within the organisation's policy.
+
+What the organisation's policy fixes is shown but cannot be changed here (disabled, with "Vastgelegd door uw
+organisatie"), so IT and the worker can see which values came from the policy.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +16,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from regie_desktop.app import catalog
-from regie_desktop.app.settings import choose_instrument, team_instrument
+from regie_desktop.app.settings import choose_instrument, instrument_policy_warning, locked_instrument, team_instrument
 from regie_desktop.app.workspace_service import WorkspaceService
+from regie_desktop.domain.werkgebied import format_werkgebied
 from regie_desktop.errors import RegieError
-from regie_desktop.policy import Policy
+from regie_desktop.policy import Policy, organisation
 from regie_desktop.preferences import AUTO_LOCK_MINUTES, FONT_SIZES_PT, Preferences, Theme, save_preferences
 from ui.style import error_label, show_message
 
@@ -47,7 +53,9 @@ class SettingsDialog(QDialog):
         self._policy = policy
         self._preferences_file = preferences_file
         with service.unit_of_work() as (session, _actor):
-            self._instrument_id = team_instrument(session)
+            self._instrument_id = team_instrument(session, policy)
+        self._instrument_locked = locked_instrument(policy) is not None
+        instrument_warning = instrument_policy_warning(policy)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 64))  # grows with the font size
@@ -56,8 +64,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._build_security_group())
         layout.addWidget(self._build_display_group())
         layout.addWidget(self._build_work_group())
+        organisation_group = self._build_organisation_group()
+        if organisation_group is not None:
+            layout.addWidget(organisation_group)
         self._policy_label = error_label("policy_warnings_label", self.tr("Meldingen over het beleid"))
-        show_message(self._policy_label, "\n".join(policy.warnings))
+        warnings = [*policy.warnings, *([instrument_warning] if instrument_warning else [])]
+        show_message(self._policy_label, "\n".join(warnings))
         layout.addWidget(self._policy_label)
         self._error_label = error_label("settings_error_label", self.tr("Foutmelding"))
         layout.addWidget(self._error_label)
@@ -178,6 +190,51 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(group)  # the label is long: above the field rather than beside it
         column.addWidget(self._buddy(self.tr("&Instrument voor nieuwe casussen:"), self._instrument_combo))
         column.addWidget(self._instrument_combo)
+        column.addWidget(note)
+        self._instrument_locked_label = self._note("instrument_locked_label", self.tr("Instrument vastgelegd"))
+        self._instrument_locked_label.setText(self.tr("Vastgelegd door uw organisatie"))
+        self._instrument_locked_label.setVisible(self._instrument_locked)
+        column.addWidget(self._instrument_locked_label)
+        self._instrument_combo.setEnabled(not self._instrument_locked)
+        if self._instrument_locked:
+            self._instrument_combo.setToolTip(self.tr("Vastgelegd door uw organisatie"))
+        return group
+
+    def _build_organisation_group(self) -> QGroupBox | None:
+        """What the organisation set about itself, read-only; absent when the policy sets none of it."""
+        org = organisation(self._policy)
+        rows: list[tuple[str, str, str, str]] = []  # (object name, label, accessible name, value)
+        if org.gemeente:
+            rows.append(("gemeente_field", self.tr("Gemeente:"), self.tr("Gemeente"), org.gemeente))
+        if self._policy.team:
+            rows.append(("policy_team_field", self.tr("Team:"), self.tr("Team van deze computer"), self._policy.team))
+        if self._policy.werkgebied:
+            rows.append(
+                (
+                    "policy_werkgebied_field",
+                    self.tr("Werkgebied:"),
+                    self.tr("Werkgebied (postcodes)"),
+                    format_werkgebied(self._policy.werkgebied),
+                )
+            )
+        if org.logo_file is not None:
+            rows.append(("logo_file_field", self.tr("Logo:"), self.tr("Logobestand"), str(org.logo_file)))
+        if not rows:
+            return None
+        group = QGroupBox(self.tr("Organisatie"))
+        group.setObjectName("organisation_group")
+        column = QVBoxLayout(group)
+        form = self._form()
+        column.addLayout(form)
+        for object_name, label, accessible_name, value in rows:
+            field = QLineEdit(value)
+            field.setObjectName(object_name)
+            field.setAccessibleName(accessible_name)
+            field.setReadOnly(True)  # selectable, so IT can copy it into a ticket
+            field.setCursorPosition(0)
+            form.addRow(self._buddy(label, field), field)
+        note = self._note("organisation_note_label", self.tr("Uitleg bij de organisatie"))
+        note.setText(self.tr("Vastgelegd door uw organisatie"))
         column.addWidget(note)
         return group
 

@@ -20,6 +20,14 @@ from regie_desktop.policy import KEYS, REGISTRY_KEY
 ROOT = Path(__file__).resolve().parents[2]
 WXS = ROOT / "packaging" / "windows" / "regie.wxs"
 HKLM = "2"  # msidbRegistryRootLocalMachine
+# msiexec property -> (policy value it writes, suffix of its Save/RestoreCommandLine actions)
+POLICY_PROPERTIES = {
+    "REGIE_CENTRAL_URL": ("central_url", "CentralUrl"),
+    "REGIE_TEAM": ("team", "Team"),
+    "REGIE_GEMEENTE": ("gemeente", "Gemeente"),
+    "REGIE_WERKGEBIED": ("werkgebied", "Werkgebied"),
+    "REGIE_INSTRUMENT": ("instrument", "Instrument"),
+}
 BUNDLE_FILES = ("regie-gui.exe", "regie.exe", "_internal/python311.dll", "_internal/resources/icons/regie.svg")
 
 
@@ -95,19 +103,20 @@ def test_upgrade_code_is_fixed_and_major_upgrades_replace_older_versions(
     assert again["ProductCode"] != props["ProductCode"]
 
 
-def test_central_url_and_team_become_machine_policy_values(msi: Path) -> None:
+def test_the_command_line_properties_become_machine_policy_values(msi: Path) -> None:
     secure = _properties(msi)["SecureCustomProperties"].split(";")
-    assert {"REGIE_CENTRAL_URL", "REGIE_TEAM"} <= set(secure)
+    assert set(POLICY_PROPERTIES) <= set(secure)
     policy_rows = {r["Name"]: r for r in table(msi, "Registry") if r["Key"] == REGISTRY_KEY}
-    assert set(policy_rows) == {"central_url", "team"}
+    assert set(policy_rows) == {name for name, _suffix in POLICY_PROPERTIES.values()}
     assert set(policy_rows) <= set(KEYS), "policy.py must read every value the installer writes"
-    assert policy_rows["central_url"]["Value"] == "[REGIE_CENTRAL_URL]"
-    assert policy_rows["team"]["Value"] == "[REGIE_TEAM]"
     assert {r["Root"] for r in policy_rows.values()} == {HKLM}
     components = {r["Component"]: r for r in table(msi, "Component")}
-    # Written only when given on the command line: an empty value would be an invalid policy setting.
-    assert components[policy_rows["central_url"]["Component_"]]["Condition"] == "REGIE_CENTRAL_URL"
-    assert components[policy_rows["team"]["Component_"]]["Condition"] == "REGIE_TEAM"
+    for prop, (name, _suffix) in POLICY_PROPERTIES.items():
+        assert policy_rows[name]["Value"] == f"[{prop}]"
+        # Written only when given on the command line: an empty value would be an invalid policy setting.
+        assert components[policy_rows[name]["Component_"]]["Condition"] == prop
+    features = {r["Component_"] for r in table(msi, "FeatureComponents")}
+    assert {r["Component_"] for r in policy_rows.values()} <= features
 
 
 def test_start_menu_shortcut_starts_the_gui(msi: Path) -> None:
@@ -136,15 +145,15 @@ def test_an_upgrade_keeps_the_policy_unless_the_command_line_gives_new_values(ms
     """AppSearch reads the values the previous version wrote; a value on the msiexec command line still wins."""
     searches = {r["Property"]: r["Signature_"] for r in table(msi, "AppSearch")}
     locators = {r["Signature_"]: r for r in table(msi, "RegLocator")}
-    for prop, name in (("REGIE_CENTRAL_URL", "central_url"), ("REGIE_TEAM", "team")):
+    for prop, (name, _suffix) in POLICY_PROPERTIES.items():
         locator = locators[searches[prop]]
         assert (locator["Root"], locator["Key"], locator["Name"]) == (HKLM, REGISTRY_KEY, name)
         assert int(locator["Type"]) == 2 | 16  # raw value, 64-bit registry view
     actions = {r["Action"]: r for r in table(msi, "CustomAction")}
     for sequence in ("InstallExecuteSequence", "InstallUISequence"):
         steps = {r["Action"]: r for r in table(msi, sequence)}
-        for prop, saved in (("REGIE_CENTRAL_URL", "CMDLINE_CENTRAL_URL"), ("REGIE_TEAM", "CMDLINE_TEAM")):
-            suffix = "CentralUrl" if prop == "REGIE_CENTRAL_URL" else "Team"
+        for prop, (_name, suffix) in POLICY_PROPERTIES.items():
+            saved = "CMDLINE_" + prop.removeprefix("REGIE_")
             save, restore = f"SaveCommandLine{suffix}", f"RestoreCommandLine{suffix}"
             assert (actions[save]["Source"], actions[save]["Target"]) == (saved, f"[{prop}]")
             assert (actions[restore]["Source"], actions[restore]["Target"]) == (prop, f"[{saved}]")

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from regie_desktop.app.settings import team_instrument
+from regie_desktop.app.settings import choose_instrument, team_instrument
 from regie_desktop.app.workspace_service import WorkspaceService
-from regie_desktop.policy import Policy, load_policy
+from regie_desktop.policy import Policy, load_policy, reset_policy_cache
 from regie_desktop.preferences import FILE_NAME, Preferences, Theme, load_preferences, save_preferences
 from tests.ui.gui_support import child, flush_deletes, unlock
 from ui.auto_lock import MS_PER_MINUTE, AutoLock
@@ -115,6 +115,77 @@ def test_policy_warnings_are_shown_in_the_dialog(qtbot, service, policy_file):
     warning = child(dialog, QLabel, "policy_warnings_label")
     assert warning.isVisible() and "'max_auto_lock_minutes'" in warning.text()
     assert child(dialog, QSpinBox, "auto_lock_spin").maximum() == 60, "a bad cap is no cap"
+
+
+def test_a_policy_instrument_is_shown_disabled_and_saving_keeps_it(qtbot, service, policy_file):
+    with service.unit_of_work() as (session, actor):
+        choose_instrument(session, actor, "positieve-gezondheid")  # the team's own choice, overruled below
+    policy_file.write_text(json.dumps({"instrument": "zrm-regio-10"}), encoding="utf-8")
+    reset_policy_cache()  # IT's policy arrives; Regie restarts
+    dialog = make_dialog(qtbot, service)
+    combo = child(dialog, QComboBox, "instrument_combo")
+    assert combo.currentData() == "zrm-regio-10"
+    assert not combo.isEnabled()
+    note = child(dialog, QLabel, "instrument_locked_label")
+    assert note.isVisible() and note.text() == "Vastgelegd door uw organisatie"
+    assert not dialog.findChildren(QGroupBox, "organisation_group"), "nothing about the organisation was set"
+    child(dialog, QSpinBox, "auto_lock_spin").setValue(7)
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        click(qtbot, dialog, "save_button")
+    assert load_preferences().auto_lock_minutes == 7
+    assert current_instrument(service) == "zrm-regio-10"
+
+
+def test_without_policy_instrument_the_combo_is_free(qtbot, service):
+    dialog = make_dialog(qtbot, service)
+    assert child(dialog, QComboBox, "instrument_combo").isEnabled()
+    assert not child(dialog, QLabel, "instrument_locked_label").isVisible()
+
+
+def test_an_unknown_policy_instrument_is_a_warning_and_the_team_chooses(qtbot, service, policy_file):
+    policy_file.write_text(json.dumps({"instrument": "zrm-tikfout"}), encoding="utf-8")
+    dialog = make_dialog(qtbot, service)
+    assert child(dialog, QComboBox, "instrument_combo").isEnabled()
+    warning = child(dialog, QLabel, "policy_warnings_label")
+    assert warning.isVisible() and "'zrm-tikfout'" in warning.text()
+
+
+def test_the_organisation_section_shows_what_it_set_read_only(qtbot, service, policy_file, tmp_path):
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    policy_file.write_text(
+        json.dumps(
+            {
+                "gemeente": "Gemeente Voorbeeld",
+                "team": "Wijkteam Noord",
+                "werkgebied": "3611, 3500-3599",
+                "logo_file": "logo.png",
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialog = make_dialog(qtbot, service)
+    group = child(dialog, QGroupBox, "organisation_group")
+    assert group.isVisible() and group.title() == "Organisatie"
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    expected = {
+        "gemeente_field": "Gemeente Voorbeeld",
+        "policy_team_field": "Wijkteam Noord",
+        "policy_werkgebied_field": "3500-3599, 3611",
+        "logo_file_field": str(tmp_path / "logo.png"),
+    }
+    for name, value in expected.items():
+        field = child(dialog, QLineEdit, name)
+        assert (field.text(), field.isReadOnly()) == (value, True), name
+        assert field.accessibleName() and field in buddies, name
+    assert child(dialog, QLabel, "organisation_note_label").text() == "Vastgelegd door uw organisatie"
+
+
+def test_a_missing_logo_is_left_out_and_warned_about(qtbot, service, policy_file, tmp_path):
+    policy_file.write_text(json.dumps({"gemeente": "Gemeente Voorbeeld", "logo_file": "weg.svg"}), encoding="utf-8")
+    dialog = make_dialog(qtbot, service)
+    assert child(dialog, QLineEdit, "gemeente_field").text() == "Gemeente Voorbeeld"
+    assert not dialog.findChildren(QLineEdit, "logo_file_field")
+    assert "weg.svg" in child(dialog, QLabel, "policy_warnings_label").text()
 
 
 def test_save_writes_the_preferences_and_the_instrument(qtbot, service, config_home):
