@@ -386,7 +386,7 @@ class InstrumentPage(QWizardPage):
         # Imported here, not at the top: the catalog and the settings pull in holidays and SQLAlchemy, and the
         # unlock screen (which imports this module through the controller) must not wait for them at start-up.
         from regie_desktop.app import catalog
-        from regie_desktop.app.settings import team_instrument
+        from regie_desktop.app.settings import locked_instrument, team_instrument
 
         if not self._instruments:
             try:
@@ -412,6 +412,13 @@ class InstrumentPage(QWizardPage):
         if button is not None:
             button.setChecked(True)
             button.setFocus()
+        if locked_instrument() is not None and button is not None:
+            # The organisation fixed the instrument (machine policy): show it, offer no other.
+            for other in self._group.buttons():
+                other.setEnabled(other is button)
+            self._intro.setText(
+                self.tr("Het instrument is vastgelegd door uw organisatie: nieuwe casussen gebruiken dit.")
+            )
 
     def _add_choice(self, instrument: Instrument, is_default: bool) -> None:
         self._instruments[instrument.id] = instrument

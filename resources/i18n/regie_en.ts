@@ -889,6 +889,10 @@
         <translation>Error message for the instrument</translation>
     </message>
     <message>
+        <source>Het instrument is vastgelegd door uw organisatie: nieuwe casussen gebruiken dit.</source>
+        <translation>The instrument has been set by your organisation: new casussen use it.</translation>
+    </message>
+    <message>
         <source>{name} (standaard)</source>
         <translation>{name} (standard)</translation>
     </message>

@@ -416,3 +416,26 @@ def test_a_broken_instrument_file_is_explained_and_does_not_trap_the_worker(
     assert controller.main_window is not None
     with fresh_service.unit_of_work() as (session, _actor):
         assert team_instrument(session) == catalog.DEFAULT_INSTRUMENT
+
+
+def test_an_instrument_fixed_by_the_organisation_is_the_only_choice(
+    qtbot, fresh_service, make_controller, worker_name, tmp_path, monkeypatch
+):
+    import json
+
+    from regie_desktop.policy import reset_policy_cache
+
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"instrument": "zrm-regio-10"}), encoding="utf-8")
+    monkeypatch.setenv("REGIE_POLICY_FILE", str(policy))
+    reset_policy_cache()
+    wizard = _wizard(make_controller(fresh_service))
+    _create(qtbot, wizard, worker_name)
+    child(wizard, QCheckBox, "saved_checkbox").setChecked(True)
+    _click(qtbot, wizard, "next_button")
+    assert wizard.currentId() == PageId.INSTRUMENT
+    fixed = child(wizard, QRadioButton, "instrument_zrm-regio-10")
+    assert fixed.isChecked() and fixed.isEnabled()
+    assert not child(wizard, QRadioButton, "instrument_zrm-2017").isEnabled()
+    _click(qtbot, wizard, "next_button")
+    assert wizard.currentId() == PageId.DONE, "nothing refused: the fixed instrument is simply confirmed"
