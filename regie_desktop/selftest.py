@@ -271,16 +271,12 @@ def check_workspace_folder(home: Path) -> Check:
 
 def check_policy() -> tuple[Check, str | None, str | None]:
     """The organisation's policy parses; also returns (central_url, ca_file) for the server check."""
-    from regie_desktop.policy import load_policy, policy_path
+    from regie_desktop.policy import KEYS, load_policy, policy_path
 
     name = "Beleid van de organisatie"
     path = policy_path()
     policy = load_policy()
-    settings = [
-        key
-        for key in ("central_url", "ca_file", "team", "max_auto_lock_minutes")
-        if getattr(policy, key, None) is not None
-    ]
+    settings = [key for key in KEYS if getattr(policy, key, None) is not None]
     source = redact_home(path) if path.exists() else f"geen beleidsbestand ({redact_home(path)})"
     if policy.warnings:
         return Check(name, Status.FOUT, f"{source}: {' '.join(policy.warnings)}"), None, None
@@ -289,6 +285,12 @@ def check_policy() -> tuple[Check, str | None, str | None]:
     detail = f"{source}; ingesteld: {', '.join(settings)}"
     if policy.team:
         detail += f" (team: {policy.team})"
+    if policy.instrument is not None:
+        from regie_desktop.app.catalog import instruments
+
+        if policy.instrument not in instruments():
+            problem = f"het instrument '{policy.instrument}' uit het beleid is niet geïnstalleerd"
+            return Check(name, Status.FOUT, f"{detail}; {problem}"), policy.central_url, policy.ca_file
     return Check(name, Status.OK, detail), policy.central_url, policy.ca_file
 
 

@@ -149,11 +149,21 @@ def test_a_policy_with_a_reachable_server_is_reported(_no_machine_policy: Path, 
     checks = core_checks(home)
     policy = _by_name(checks, "Beleid van de organisatie")
     assert policy.status is Status.OK
-    assert "ingesteld: central_url, team, max_auto_lock_minutes" in policy.detail
+    assert "ingesteld: max_auto_lock_minutes, central_url, team" in policy.detail
     assert "Wijkteam Zuid" in policy.detail
     server = _by_name(checks, "Centrale opslag")
     assert server.status is Status.OK
     assert server.detail == f"{central_url}/v1/info bereikbaar (HTTP 200)"
+
+
+def test_a_policy_instrument_that_is_not_installed_fails(_no_machine_policy: Path, home: Path) -> None:
+    _write_policy(_no_machine_policy, instrument="zrm-bestaat-niet", werkgebied="3500-3599")
+    policy = _by_name(core_checks(home), "Beleid van de organisatie")
+    assert policy.status is Status.FOUT
+    assert "ingesteld: werkgebied, instrument" in policy.detail
+    assert "'zrm-bestaat-niet' uit het beleid is niet geïnstalleerd" in policy.detail
+    _write_policy(_no_machine_policy, instrument="zrm-regio-10")
+    assert _by_name(core_checks(home), "Beleid van de organisatie").status is Status.OK
 
 
 def test_an_unreachable_server_fails_the_self_test(_no_machine_policy: Path, home: Path, closed_port_url: str) -> None:
