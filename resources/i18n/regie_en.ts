@@ -1792,6 +1792,52 @@ discussed</translation>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Deze handtekening is te eenvoudig: teken uw handtekening zoals op papier.</source>
+        <translation>This signature is too simple: sign the way you would on paper.</translation>
+    </message>
+    <message>
+        <source>Melding bij de handtekening</source>
+        <translation>Message about the signature</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Handtekening wissen</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Laatste lijn ongedaan maken</source>
+        <translation>Undo the last stroke</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Teken met muis, vinger of pen. Ctrl+Z maakt de laatste lijn ongedaan, Delete wist alles.</source>
+        <translation>Sign with a mouse, finger or pen. Ctrl+Z undoes the last stroke, Delete clears everything.</translation>
+    </message>
+    <message>
+        <source>Hier tekenen</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Sterkte van het wachtwoord</source>
@@ -2372,6 +2418,13 @@ discussed</translation>
     <message>
         <source>Geen inkomen</source>
         <translation>No income</translation>
+    </message>
+</context>
+<context>
+    <name>frame</name>
+    <message>
+        <source>Handtekening cliënt</source>
+        <translation>Client&apos;s signature</translation>
     </message>
 </context>
 <context>
