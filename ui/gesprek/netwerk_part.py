@@ -202,13 +202,7 @@ class NetwerkPart(GesprekPart):
         self._people = []
         self._model.removeRows(0, self._model.rowCount())
         self._ecogram.clear_people()
-        self._editing = None
-        for field in (self._naam, self._wat, self._contact):
-            field.clear()
-        self._relatie.setCurrentIndex(0)
-        self._relatie.setEditText("")
-        show_message(self._error, "")
-        self._update_buttons()
+        self._start_new()
 
     def status(self) -> PartStatus:
         return PartStatus.BESPROKEN if self._people else PartStatus.NIET_BESPROKEN
