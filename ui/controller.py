@@ -105,6 +105,10 @@ class AppController(QObject):
 
     def lock(self) -> None:
         """Drop the key, destroy the main window with all its data and ask for the passphrase again."""
+        if self._first_start is not None:
+            # During set-up there is no dossier data yet, and the wizard needs the open workspace to finish
+            # (the instrument page writes to it); the system's own screen lock covers the recovery key.
+            return
         self._auto_lock.stop()
         self._runner.wait_idle(BACKGROUND_WAIT_MS)  # an unlock under way must not reopen the workspace afterwards
         if self._main_window is None:

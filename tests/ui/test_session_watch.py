@@ -214,3 +214,29 @@ def test_a_session_lock_locks_regie_clears_every_view_and_asks_for_the_passphras
     unlock(qtbot, controller)
     assert controller.main_window is not None
     assert controller.main_window.current_page.objectName() == "caseload_page"
+
+
+def test_a_session_lock_during_first_start_leaves_the_wizard_working(qtbot, fresh_service, make_controller):
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+
+    from tests.ui.gui_support import STRONG_PASSPHRASE
+    from ui.first_start_wizard import PageId
+
+    controller = make_controller(fresh_service)
+    controller.start()
+    wizard = controller.first_start_wizard
+    qtbot.mouseClick(child(wizard, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(child(wizard, QLineEdit, "name_field"), "Test Werker")
+    qtbot.mouseClick(child(wizard, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+    for name in ("passphrase_field", "passphrase_repeat_field"):
+        qtbot.keyClicks(child(wizard, QLineEdit, name), STRONG_PASSPHRASE)
+    qtbot.mouseClick(child(wizard, QPushButton, "commit_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.RECOVERY_KEY, timeout=10_000)
+
+    controller.session_watch.sig_lock_now.emit()  # the laptop's lid closes while the key is on screen
+
+    assert fresh_service.unlocked and controller.unlock_dialog is None
+    child(wizard, QCheckBox, "saved_checkbox").setChecked(True)
+    qtbot.mouseClick(child(wizard, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(wizard, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.DONE, "the instrument was saved in the still open workspace"
