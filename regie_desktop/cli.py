@@ -167,6 +167,34 @@ def cmd_werkgebied(args: argparse.Namespace, service: WorkspaceService) -> int:
     return 0
 
 
+def cmd_export_plan(args: argparse.Namespace, service: WorkspaceService) -> int:
+    from pathlib import Path
+
+    from regie_desktop.app.documents import export_plan
+    from regie_desktop.reports.plan_pdf import write_pdf_atomically
+
+    target = Path(args.uit).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise CliError("Geef een bestandsnaam die eindigt op .pdf. Er is niets geschreven.")
+    if target.exists() and not args.overschrijven:
+        raise CliError(
+            "Het bestand bestaat al. Kies een andere naam of gebruik --overschrijven. Er is niets geschreven."
+        )
+    if not target.parent.is_dir():
+        raise CliError("De map voor het bestand bestaat niet. Er is niets geschreven.")
+    _unlocked(service)
+    with service.unit_of_work() as (session, actor):
+        data = export_plan(session, actor, args.casus_id, args.variant)
+        # Written inside the unit of work: when the file cannot be written, the log entry is rolled back.
+        try:
+            write_pdf_atomically(target, data)
+        except PermissionError as exc:
+            raise CliError("Geen toestemming om in deze map te schrijven. Er is niets geschreven.") from exc
+    soort = "volledige versie" if args.variant == "volledig" else "versie voor de aanbieder"
+    print(f"Plan ({soort}) opgeslagen in {target}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regie",
@@ -206,6 +234,18 @@ def build_parser() -> argparse.ArgumentParser:
         help='postcodes van vier cijfers en reeksen, bijvoorbeeld "3500-3599, 3611"; "" wist het werkgebied',
     )
     p.set_defaults(func=cmd_werkgebied)
+
+    p = sub.add_parser("export-plan", help="sla het plan van een casus op als PDF (volledig of voor de aanbieder)")
+    p.add_argument("casus_id", metavar="CASUS_ID", help="id van de casus")
+    p.add_argument(
+        "--variant",
+        choices=("volledig", "aanbieder"),
+        default="volledig",
+        help="volledig (voor de cliënt) of aanbieder (zonder achtergehouden leefgebieden); standaard volledig",
+    )
+    p.add_argument("--uit", required=True, metavar="PAD.pdf", help="het PDF-bestand om te maken")
+    p.add_argument("--overschrijven", action="store_true", help="vervang een bestaand bestand")
+    p.set_defaults(func=cmd_export_plan)
 
     p = sub.add_parser("demo-data", help="vul de werkruimte met fictieve huishoudens (Faker nl_NL)")
     p.add_argument("--households", type=int, default=50, help="aantal huishoudens (standaard 50)")
