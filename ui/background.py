@@ -9,10 +9,13 @@ callbacks may touch widgets. A callback whose receiver widget is gone by then is
 from __future__ import annotations
 
 import itertools
+import os
+import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -25,6 +28,16 @@ T = TypeVar("T")
 
 PROGRESS_INTERVAL_S = 0.1
 """Progress reaches the GUI at most this often (besides the last step): a tight loop must not flood the queue."""
+
+
+def report_unexpected(kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+    """Tell developers on stderr what failed. Only its type by default: exception messages may hold personal
+    data, and a desktop session can keep stderr in a file. ``REGIE_DEBUG=1`` prints the whole traceback."""
+    if os.environ.get("REGIE_DEBUG"):
+        traceback.print_exception(kind, error, tb)
+    else:
+        name = kind.__name__ if kind is not None else "onbekend"
+        sys.stderr.write(f"Regie: onverwachte fout ({name}); zet REGIE_DEBUG=1 voor de details.\n")
 
 
 def unexpected_error_message() -> str:
@@ -119,7 +132,7 @@ class _Job(QRunnable):
         except RegieError as exc:
             signals.sig_failed.emit(task_id, exc.message)
         except BaseException:  # a worker thread must always report back, whatever happened
-            traceback.print_exc()  # for developers, on stderr only; the worker sees a plain Dutch sentence
+            report_unexpected(*sys.exc_info())  # the worker sees a plain Dutch sentence
             signals.sig_failed.emit(task_id, unexpected_error_message())
         else:
             signals.sig_result.emit(task_id, result)

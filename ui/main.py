@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -17,6 +16,7 @@ from regie_desktop.policy import effective_auto_lock_minutes, load_policy
 from regie_desktop.preferences import load_preferences
 from ui.application import create_application
 from ui.auto_lock import DEFAULT_TIMEOUT_MS, MS_PER_MINUTE
+from ui.background import report_unexpected
 from ui.controller import build_app_flow
 from ui.dialogs import DialogSeam
 from ui.style import apply_theme
@@ -47,7 +47,7 @@ def install_excepthook(dialogs: DialogSeam) -> None:
         if isinstance(error, RegieError):
             dialogs.critical(None, "Regie", error.message)
             return
-        traceback.print_exception(kind, error, tb)
+        report_unexpected(kind, error, tb)
         dialogs.critical(
             None,
             "Regie",

@@ -88,7 +88,21 @@ def test_an_unexpected_error_arrives_as_a_general_sentence_and_its_details_only_
     assert receiver.errors == [unexpected_error_message()]
     assert receiver.errors[0].startswith("Er ging iets onverwachts mis")
     assert "Jansen" not in receiver.errors[0]
-    assert "KeyError" in capsys.readouterr().err, "the traceback is there for developers"
+    err = capsys.readouterr().err
+    assert "KeyError" in err and "Jansen" not in err, "only the type: a message may hold personal data"
+
+
+def test_regie_debug_prints_the_whole_traceback(qtbot, runner, capsys, monkeypatch):
+    monkeypatch.setenv("REGIE_DEBUG", "1")
+    receiver = Receiver()
+    qtbot.addWidget(receiver)
+
+    def work(progress: Progress) -> None:
+        raise KeyError("synthetische details")
+
+    runner.run(work, receiver.took, receiver.failed)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+    assert "synthetische details" in capsys.readouterr().err
 
 
 def test_progress_reaches_the_gui_thread_in_moderation_and_the_last_step_always(qtbot, runner):
