@@ -41,7 +41,7 @@ def run(
 
 
 def install_excepthook(dialogs: DialogSeam) -> None:
-    """Errors that escape a slot become a Dutch dialog; the traceback only goes to stderr for developers."""
+    """Errors that escape a slot become a Dutch dialog; developers get the type on stderr (REGIE_DEBUG=1: all)."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, RegieError):
