@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from regie_desktop.app.workspace_service import WorkspaceService
@@ -29,11 +29,11 @@ class PageId(IntEnum):
 
 
 _BUTTONS = (
-    (QWizard.WizardButton.BackButton, "back_button", "&Vorige"),
-    (QWizard.WizardButton.NextButton, "next_button", "&Volgende"),
-    (QWizard.WizardButton.CommitButton, "commit_button", "&Volgende"),
-    (QWizard.WizardButton.FinishButton, "finish_button", "Voltooien"),
-    (QWizard.WizardButton.CancelButton, "cancel_button", "Annuleren"),
+    (QWizard.WizardButton.BackButton, "back_button", QT_TRANSLATE_NOOP("FirstStartWizard", "&Vorige")),
+    (QWizard.WizardButton.NextButton, "next_button", QT_TRANSLATE_NOOP("FirstStartWizard", "&Volgende")),
+    (QWizard.WizardButton.CommitButton, "commit_button", QT_TRANSLATE_NOOP("FirstStartWizard", "&Volgende")),
+    (QWizard.WizardButton.FinishButton, "finish_button", QT_TRANSLATE_NOOP("FirstStartWizard", "Voltooien")),
+    (QWizard.WizardButton.CancelButton, "cancel_button", QT_TRANSLATE_NOOP("FirstStartWizard", "Annuleren")),
 )
 
 

@@ -534,6 +534,22 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Voltooien</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Regie — werkruimte maken</source>
         <translation>Regie — create workspace</translation>
     </message>
@@ -655,6 +671,25 @@
     <message>
         <source> (Ctrl+{n})</source>
         <translation> (Ctrl+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekPart</name>
+    <message>
+        <source>Informatie gegeven</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>ZRM-overzicht</source>
+        <translation>ZRM overview</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import importlib
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -504,11 +504,12 @@ class GesprekPage(QWidget):
         if entry.markering:
             words = self.tr("{mark} (zelf gezet)").format(mark=words)
         row = self._entries.index(entry)
-        item.setText(f"{entry.part.title}\n{words}")
+        title = QCoreApplication.translate("GesprekPart", entry.part.title)  # class titles are NOOP-marked
+        item.setText(f"{title}\n{words}")
         item.setIcon(_mark_icon(status))
         shortcut = self.tr(" (Ctrl+{n})").format(n=row + 1) if row < 9 else ""
-        item.setToolTip(f"{entry.part.title}: {words}{shortcut}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.part.title}: {words}")
+        item.setToolTip(f"{title}: {words}{shortcut}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {words}")
 
     # --- marks by hand ------------------------------------------------------------------------------------------
     def _mark_chosen(self, index: int) -> None:

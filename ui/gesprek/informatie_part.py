@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from regie_desktop.app.gesprek import GesprekView, update_gesprek
@@ -48,7 +48,7 @@ class _Row:
 class InformatiePart(GesprekPart):
     """Three ticks with a date each; all three ticked is "besproken", some is "deels"."""
 
-    title = "Informatie gegeven"
+    title = QT_TRANSLATE_NOOP("GesprekPart", "Informatie gegeven")
 
     def __init__(self, service: WorkspaceService, casus_id: str, parent: QWidget | None = None) -> None:
         super().__init__(service, casus_id, parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,7 +55,7 @@ def relatiesoorten() -> Relatiesoorten:
 class NetwerkPart(GesprekPart):
     """The persons of the netwerk as a table, a form to add or correct one, and the ecogram."""
 
-    title = "Netwerk"
+    title = QT_TRANSLATE_NOOP("GesprekPart", "Netwerk")
 
     def __init__(
         self,

@@ -11,7 +11,7 @@ import datetime as dt
 from functools import cache
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,7 @@ def veiligheidscheck() -> Veiligheidscheck:
 class VeiligheidPart(GesprekPart):
     """Guiding questions, the veiligheid text (autosaved after a pause) and the meldcode flag with its steps."""
 
-    title = "Veiligheid"
+    title = QT_TRANSLATE_NOOP("GesprekPart", "Veiligheid")
 
     def __init__(self, service: WorkspaceService, casus_id: str, parent: QWidget | None = None) -> None:
         super().__init__(service, casus_id, parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ class ZrmOverviewPart(GesprekPart):
     read logged, when the part is shown, and again each time the worker comes back to it.
     """
 
-    title = "ZRM-overzicht"
+    title = QT_TRANSLATE_NOOP("GesprekPart", "ZRM-overzicht")
 
     def __init__(self, service: WorkspaceService, casus_id: str, parent: QWidget | None = None) -> None:
         super().__init__(service, casus_id, parent)
