@@ -216,7 +216,7 @@ class AppController(QObject):
 
     def open_settings(self) -> None:
         """Show the settings over the main window; window-modal but not blocking, so auto-lock still works."""
-        from regie_desktop.policy import load_policy
+        from regie_desktop.policy import current_policy
         from regie_desktop.preferences import load_preferences
         from ui.settings_dialog import SettingsDialog
 
@@ -227,7 +227,7 @@ class AppController(QObject):
             self._settings_dialog.activateWindow()
             return
         try:
-            dialog = SettingsDialog(self._service, load_preferences(), load_policy(), parent=self._main_window)
+            dialog = SettingsDialog(self._service, load_preferences(), current_policy(), parent=self._main_window)
         except RegieError as exc:
             self._show_error(exc.message)
             return

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
-from regie_desktop.policy import effective_auto_lock_minutes, load_policy
+from regie_desktop.policy import current_policy, effective_auto_lock_minutes
 from regie_desktop.preferences import load_preferences
 from ui.application import create_application
 from ui.auto_lock import DEFAULT_TIMEOUT_MS, MS_PER_MINUTE
@@ -74,7 +74,7 @@ class Startup:
 
 def prepare(argv: list[str]) -> Startup | int:
     """Preferences, policy, the application with its language and theme, the workspace; or an exit code."""
-    preferences, policy = load_preferences(), load_policy()
+    preferences, policy = load_preferences(), current_policy()  # the same policy object the app layer uses
     app = create_application(argv, os.environ.get("REGIE_LANG") or preferences.language)
     dialogs = DialogSeam()
     install_excepthook(dialogs)
