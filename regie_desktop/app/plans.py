@@ -27,7 +27,14 @@ from regie_desktop.domain.consent import (
     canonical_strokes,
     strokes_from_canonical,
 )
-from regie_desktop.domain.plan import PlanContent, PlanStatus, canonical_plan, plan_from_canonical, plan_hash
+from regie_desktop.domain.plan import (
+    PlanContent,
+    PlanStatus,
+    canonical_plan,
+    ensure_signable,
+    plan_from_canonical,
+    plan_hash,
+)
 from regie_desktop.domain.signing import DeviceKey, SignedRecord, Verification, sign_record, verify
 from regie_desktop.errors import NotFound, ValidationError
 from regie_desktop.store.models import ConsentRow, PlanVersion, RegiestapGedaan
@@ -63,8 +70,9 @@ def save_plan_draft(session: Session, actor: Actor, plan: PlanContent, today: dt
     instrument = catalog.instrument(casus.instrument_id)
     latest = latest_version(session, plan.casus_id)
     version = 1 if latest is None else latest.version + (latest.status == PlanStatus.ONDERTEKEND.value)
-    valid = replace(plan, version=version, instrument_id=casus.instrument_id).validated(
-        {lg.key for lg in instrument.leefgebieden}, today
+    del today  # a concept may hold a date that has passed by now; signing checks dates (``ensure_signable``)
+    valid = replace(plan, version=version, instrument_id=casus.instrument_id).concept(
+        {lg.key for lg in instrument.leefgebieden}
     )
     content = canonical_json(canonical_plan(valid))
     if latest is not None and latest.status == PlanStatus.CONCEPT.value:
@@ -98,7 +106,14 @@ def sign_plan(session: Session, actor: Actor, casus_id: str, consent: Consent, t
             "opnieuw ondertekenen."
         )
     instrument = catalog.instrument(plan.instrument_id)
-    valid = consent.validated({lg.key for lg in instrument.leefgebieden})
+    known = {lg.key for lg in instrument.leefgebieden}
+    ensure_signable(plan, known, today)
+    if not consent.data_processing_consent:
+        raise ValidationError(
+            "De cliënt heeft (nog) geen toestemming gegeven voor het verwerken van de gegevens, of heeft die "
+            "ingetrokken. Zonder die toestemming wordt het plan niet ondertekend; bespreek het eerst met de cliënt."
+        )
+    valid = consent.validated(known)
     record = sign_record(device_key(session), plan, valid)
     now = dt.datetime.now(dt.UTC)
     record_update(

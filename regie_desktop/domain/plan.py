@@ -38,6 +38,17 @@ def ensure_editable(status: PlanStatus) -> None:
         raise ValidationError("Een ondertekend plan kan niet meer worden gewijzigd; maak een nieuwe versie.")
 
 
+def ensure_signable(plan: PlanContent, known_leefgebieden: AbstractSet[str], today: dt.date) -> PlanContent:
+    """The complete, trimmed plan, or a ValidationError saying what is missing before the client can sign.
+
+    A concept may be stored half-way (``PlanContent.concept``); a signature binds the client to the text,
+    so only a plan with at least one doel and every doel, actie and inzet filled in can be signed.
+    """
+    if not plan.doelen:
+        raise ValidationError("Het plan heeft nog geen doel. Voeg minstens één doel toe voordat er getekend wordt.")
+    return plan.validated(known_leefgebieden, today)
+
+
 class WieSoort(StrEnum):
     """Who carries out an actie; lets reports show how much rests on eigen kracht, netwerk and voorveld."""
 
@@ -104,21 +115,32 @@ class PlanContent:
         """A copy with trimmed text, or a ValidationError naming the first problem.
 
         ``known_leefgebieden`` are the ids of the plan's instrument. ``zes`` and an empty list of doelen
-        are allowed so a concept can be saved half-way; whether a plan is complete enough to sign is
-        a separate decision.
+        are allowed; whether a plan is complete enough to sign is ``ensure_signable``.
         """
+        return self._checked(known_leefgebieden, today, complete=True)
+
+    def concept(self, known_leefgebieden: AbstractSet[str]) -> PlanContent:
+        """A trimmed copy fit to store as a concept: texts may still be empty, dates may have passed.
+
+        An autosave fires while the worker is half-way through a doel or an actie; refusing that would
+        lose what was typed. Only what no later typing can repair (a foreign leefgebied, a duplicate id)
+        is refused here.
+        """
+        return self._checked(known_leefgebieden, None, complete=False)
+
+    def _checked(self, known_leefgebieden: AbstractSet[str], today: dt.date | None, complete: bool) -> PlanContent:
         if not self.casus_id.strip():
             raise ValidationError("Het plan hoort niet bij een casus.")
         if self.version < 1:
             raise ValidationError("Het versienummer van het plan moet 1 of hoger zijn.")
         if not self.instrument_id.strip():
             raise ValidationError("Kies het instrument (de set leefgebieden) voor het plan.")
-        if self.tussenevaluatie is not None and self.tussenevaluatie < today:
+        if today is not None and self.tussenevaluatie is not None and self.tussenevaluatie < today:
             raise ValidationError("De datum van de tussenevaluatie ligt in het verleden.")
         seen: set[str] = set()
         doelen = []
         for n, doel in enumerate(self.doelen, start=1):
-            checked = _validated_doel(doel, n, known_leefgebieden)
+            checked = _validated_doel(doel, n, known_leefgebieden, complete)
             if checked.id in seen:
                 raise ValidationError(f"Doel {n} heeft hetzelfde id als een eerder doel; elk doel heeft een eigen id.")
             seen.add(checked.id)
@@ -133,31 +155,31 @@ class PlanContent:
         )
 
 
-def _validated_doel(doel: Doel, n: int, known_leefgebieden: AbstractSet[str]) -> Doel:
+def _validated_doel(doel: Doel, n: int, known_leefgebieden: AbstractSet[str], complete: bool = True) -> Doel:
     if not doel.id.strip():
         raise ValidationError(f"Doel {n} heeft geen id.")
     leefgebied = doel.leefgebied.strip()
     if leefgebied not in known_leefgebieden:
         raise ValidationError(f"Doel {n}: het leefgebied '{leefgebied}' hoort niet bij het gekozen instrument.")
-    if not doel.omschrijving.strip():
+    if complete and not doel.omschrijving.strip():
         raise ValidationError(f"Doel {n}: vul de omschrijving van het doel in.")
     acties = []
     for m, actie in enumerate(doel.acties, start=1):
-        if not actie.wie.strip():
+        if complete and not actie.wie.strip():
             raise ValidationError(f"Doel {n}, actie {m}: vul in wie de actie uitvoert.")
-        if not actie.wat.strip():
+        if complete and not actie.wat.strip():
             raise ValidationError(f"Doel {n}, actie {m}: vul in wat er gebeurt.")
         acties.append(replace(actie, wie=actie.wie.strip(), wat=actie.wat.strip()))
     inzet = []
     for m, item in enumerate(doel.inzet, start=1):
-        if not item.omschrijving.strip():
+        if complete and not item.omschrijving.strip():
             raise ValidationError(f"Doel {n}, inzet {m}: vul de omschrijving van de inzet in.")
         code = item.productcode.strip().upper()
-        if item.soort is InzetSoort.MAATWERK and not code:
+        if complete and item.soort is InzetSoort.MAATWERK and not code:
             raise ValidationError(
                 f"Doel {n}, inzet {m}: maatwerk heeft een productcode nodig, zoals BGI (begeleiding individueel)."
             )
-        if item.soort is not InzetSoort.MAATWERK and code:
+        if complete and item.soort is not InzetSoort.MAATWERK and code:
             raise ValidationError(f"Doel {n}, inzet {m}: alleen maatwerk heeft een productcode.")
         inzet.append(Inzet(soort=item.soort, omschrijving=item.omschrijving.strip(), productcode=code))
     return Doel(
