@@ -102,7 +102,7 @@ def new_doel(leefgebied: str, omschrijving: str = "") -> Doel:
 
 def open_plan(session: Session, actor: Actor, casus_id: str) -> PlanWerkblad:
     """Everything the plan screens need; logged as ``plan-openen`` (reading a dossier is logged too)."""
-    werkblad = _werkblad(session, casus_id)
+    werkblad = refresh_plan(session, casus_id)
     record_access(session, actor, OPEN_ACTION, "casus", casus_id)
     return werkblad
 
@@ -114,7 +114,7 @@ def start_new_version(session: Session, actor: Actor, casus_id: str, today: dt.d
         raise ValidationError("Er is al een concept; een nieuwe versie is pas nodig na ondertekening.")
     save_plan_draft(session, actor, plan_from_canonical(json.loads(latest.content)), today)
     session.flush()
-    return _werkblad(session, casus_id)
+    return refresh_plan(session, casus_id)
 
 
 def record_print(session: Session, actor: Actor, casus_id: str, variant: str) -> None:
@@ -122,7 +122,7 @@ def record_print(session: Session, actor: Actor, casus_id: str, variant: str) ->
     record_access(session, actor, f"{PRINT_ACTION}-{variant}", "casus", casus_id)
 
 
-def _werkblad(session: Session, casus_id: str) -> PlanWerkblad:
+def refresh_plan(session: Session, casus_id: str) -> PlanWerkblad:
     casus = get_casus(session, casus_id)
     hh = session.get(Huishouden, casus.huishouden_id)
     if hh is None:
