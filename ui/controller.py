@@ -56,6 +56,7 @@ class AppController(QObject):
         self._page_row = 0
         self._open_household: tuple[str, str] | None = None
         self._open_gesprek: str | None = None
+        self._open_plan: str | None = None
         self._finished = False
         self._settings_dialog: QWidget | None = None
 
@@ -167,7 +168,7 @@ class AppController(QObject):
         """A fresh main window with data read now; its size, place and page are those before locking."""
         from ui.main_window import MainWindow
 
-        window = MainWindow(self._service, dialogs=self._dialogs)
+        window = MainWindow(self._service, dialogs=self._dialogs, runner=self._runner)
         try:
             window.refresh()
         except RegieError as exc:
@@ -183,6 +184,8 @@ class AppController(QObject):
             window.open_casus(*self._open_household)
         if self._open_gesprek:
             window.open_gesprek(self._open_gesprek)
+        if self._open_plan:
+            window.open_plan(self._open_plan)
         window.sig_lock_requested.connect(self.lock)
         window.sig_error.connect(self._show_error)
         window.sig_closed.connect(self._main_window_closed)
@@ -203,6 +206,7 @@ class AppController(QObject):
         self._page_row = max(window.current_row(), 0)
         self._open_household = window.open_household_id()
         self._open_gesprek = window.open_gesprek_id()
+        self._open_plan = window.open_plan_id()
         window.sig_closed.disconnect(self._main_window_closed)
         window.sig_error.disconnect(self._show_error)
         window.sig_lock_requested.disconnect(self.lock)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
+from ui.background import BackgroundRunner
 from ui.dialogs import DialogSeam
 from ui.gesprek.gesprek_page import GesprekPage
 from ui.icons import icon
@@ -25,6 +28,9 @@ from ui.pages.caseload_page import CaseloadPage
 from ui.pages.household_page import HouseholdPage
 from ui.pages.vandaag_page import VandaagPage
 from ui.pages.waitlist_page import WaitlistPage
+
+if TYPE_CHECKING:
+    from ui.plan.plan_page import PlanPage
 
 NAVIGATION_WIDTH = 180
 
@@ -48,10 +54,16 @@ class MainWindow(QMainWindow):
     """The worker asked for the About dialog (Help → Over Regie…)."""
 
     def __init__(
-        self, service: WorkspaceService, parent: QWidget | None = None, dialogs: DialogSeam | None = None
+        self,
+        service: WorkspaceService,
+        parent: QWidget | None = None,
+        dialogs: DialogSeam | None = None,
+        runner: BackgroundRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._dialogs = dialogs or DialogSeam()
+        self._runner = runner
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Regie"))
         self.resize(980, 640)
@@ -60,8 +72,9 @@ class MainWindow(QMainWindow):
         self._caseload = CaseloadPage()
         self._waitlist = WaitlistPage()
         self._household = HouseholdPage()
-        self._aanmelding = AanmeldingPage(service, dialogs or DialogSeam())
+        self._aanmelding = AanmeldingPage(service, self._dialogs)
         self._gesprek: GesprekPage | None = None  # built when a gesprek is first opened
+        self._plan: PlanPage | None = None  # built when a plan is first opened
         self._jump_actions: list[QAction] = []
         self._pages = QStackedWidget()
         self._pages.setObjectName("pages")
@@ -82,6 +95,7 @@ class MainWindow(QMainWindow):
             page.sig_open_casus.connect(self.open_casus)
         self._household.sig_back.connect(self._show_navigation_page)
         self._household.sig_open_gesprek.connect(self.open_gesprek)
+        self._household.sig_open_plan.connect(self.open_plan)
         self._pages.currentChanged.connect(self._enable_jumps)
         self._aanmelding.sig_registered.connect(self._registered)
         self._aanmelding.sig_open_household.connect(self.open_household)
@@ -214,6 +228,33 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentWidget(self._gesprek)
         self._navigation.clearSelection()
 
+    def open_plan_id(self) -> str | None:
+        """The casus whose plan is on screen, or None."""
+        if self._plan is not None and self._pages.currentWidget() is self._plan:
+            return self._plan.casus_id
+        return None
+
+    @property
+    def plan_page(self) -> PlanPage | None:
+        return self._plan
+
+    def open_plan(self, casus_id: str) -> None:
+        """Show the plan of a casus (one casus at a time: another casus's pending input is saved first)."""
+        if self._plan is None:
+            from ui.plan.plan_page import PlanPage  # QtPdf and reportlab load only when a plan is opened
+
+            self._plan = PlanPage(self._service, self._dialogs, runner=self._runner)
+            self._plan.sig_error.connect(self.sig_error)
+            self._plan.sig_back.connect(self._gesprek_left)
+            self._pages.addWidget(self._plan)  # not in the navigation: opened from a household
+        try:
+            self._plan.open(casus_id)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        self._pages.setCurrentWidget(self._plan)
+        self._navigation.clearSelection()
+
     def _gesprek_left(self, casus_id: str, huishouden_id: str) -> None:
         if huishouden_id:
             self.open_casus(casus_id, huishouden_id)
@@ -222,9 +263,11 @@ class MainWindow(QMainWindow):
 
     def _enable_jumps(self) -> None:
         """Ctrl+1…9 jump between the gesprek's parts while it is shown, between the lists otherwise."""
-        on_gesprek = self._gesprek is not None and self._pages.currentWidget() is self._gesprek
+        current = self._pages.currentWidget()
+        on_gesprek = self._gesprek is not None and current is self._gesprek
+        on_plan = self._plan is not None and current is self._plan
         for action in self._jump_actions:
-            action.setEnabled(not on_gesprek)
+            action.setEnabled(not (on_gesprek or on_plan))  # leave a plan by "Terug", so its input is saved
 
     def open_casus(self, casus_id: str, huishouden_id: str) -> None:
         """Read the household through the core and show its overview; a failure goes to ``sig_error``."""
@@ -281,6 +324,12 @@ class MainWindow(QMainWindow):
             except RegieError as exc:
                 self.sig_error.emit(exc.message)
             self._gesprek.clear()
+        if self._plan is not None:
+            try:
+                self._plan.flush()  # the plan editor's pending input, too
+            except RegieError as exc:
+                self.sig_error.emit(exc.message)
+            self._plan.clear()
         for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding):
             page.clear()
         self._worker_label.clear()

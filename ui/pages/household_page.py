@@ -38,6 +38,9 @@ class HouseholdPage(QWidget):
     sig_open_gesprek = Signal(str)
     """The worker wants the keukentafelgesprek of this casus (the id)."""
 
+    sig_open_plan = Signal(str)
+    """The worker wants the plan of this casus (the id): drafting, consent, signing, documents."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("household_page")
@@ -135,9 +138,20 @@ class HouseholdPage(QWidget):
         else:
             gesprek.setToolTip(self.tr("Het keukentafelgesprek van deze casus"))
         gesprek.clicked.connect(lambda _=False, c=casus.id: self.sig_open_gesprek.emit(c))
+        plan = QPushButton(self.tr("Plan"))
+        plan.setObjectName("open_plan_button")
+        plan.setAccessibleName(self.tr("Plan openen"))
+        plan.setMinimumHeight(36)
+        if first:
+            plan.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
+            plan.setToolTip(self.tr("Het plan van deze casus opstellen, ondertekenen en afdrukken (Ctrl+P)"))
+        else:
+            plan.setToolTip(self.tr("Het plan van deze casus opstellen, ondertekenen en afdrukken"))
+        plan.clicked.connect(lambda _=False, c=casus.id: self.sig_open_plan.emit(c))
         gesprek_row = QHBoxLayout()
         gesprek_row.addStretch(1)
         gesprek_row.addWidget(gesprek)
+        gesprek_row.addWidget(plan)
         layout.addLayout(gesprek_row)
         facts = self.tr("Aangemeld op {date}. Hulpvraag: {vraag}").format(
             date=dutch_date(casus.aanmelddatum), vraag=casus.hulpvraag or self.tr("(niet ingevuld)")
