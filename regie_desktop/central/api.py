@@ -180,6 +180,15 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
         db.commit()  # keeps last_seen_at; the endpoint then starts its own transaction
         return who
 
+    def revoked_caller(
+        db: Annotated[Session, Depends(session)],
+        _version: Annotated[int, Depends(schema_version)],
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> protocol.Caller:
+        return protocol.authenticate(
+            db, credentials.credentials if credentials is not None else None, allow_revoked=True
+        )
+
     def in_transaction(db: Session, work: Callable[[], T], retries: int = 2) -> T:
         """Run ``work`` and commit; a clash on a unique key (two teams racing on one id) is retried."""
         for attempt in range(retries + 1):
@@ -240,6 +249,27 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
         """Store a batch of changes. Idempotent by change id; a refused change is quarantined, the rest stored."""
         items = _push_items(await request.body())
         return await run_in_threadpool(in_transaction, db, lambda: protocol.push(db, who, items))
+
+    @app.post(
+        "/v1/revoked-upload",
+        response_model=wire.RevokedUploadResponse,
+        responses=PROBLEM_RESPONSES,
+        tags=["protocol"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}},
+            }
+        },
+    )
+    async def revoked_upload(
+        request: Request,
+        who: Annotated[protocol.Caller, Depends(revoked_caller)],
+        db: Annotated[Session, Depends(session)],
+    ) -> wire.RevokedUploadResponse:
+        """A revoked device's last upload before it wipes itself: kept in quarantine for the administrator."""
+        items = _push_items(await request.body())
+        return await run_in_threadpool(in_transaction, db, lambda: protocol.revoked_upload(db, who, items))
 
     @app.get("/v1/changes", response_model=wire.PullResponse, responses=PROBLEM_RESPONSES, tags=["protocol"])
     def pull_changes(

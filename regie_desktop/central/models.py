@@ -127,6 +127,7 @@ class Change(Base):
     operation: Mapped[str] = mapped_column(String(10))
     fields: Mapped[str] = mapped_column(Text)  # canonical JSON
     base_version: Mapped[int] = mapped_column(BigInteger)
+    base_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     hlc: Mapped[str] = mapped_column(String(64))
     author_id: Mapped[str] = mapped_column(String(36))
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
@@ -134,6 +135,8 @@ class Change(Base):
     schema_version: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[dt.datetime]
+    conflicts: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    """JSON list of wire.ConflictNote found when it was stored (see protocol.push)."""
 
 
 class Quarantine(Base):

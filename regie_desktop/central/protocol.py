@@ -15,6 +15,15 @@ so pushes of different teams need no common order and run in parallel. The price
 team take turns; a push is one short transaction (about a millisecond per change), which a team of
 devices syncing every few minutes does not notice. The same lock makes a batch that arrives twice at
 the same moment safe: the second waits, then finds every id already stored.
+
+**Conflicts.** Each change carries ``base_seq``: the team cursor its laptop had pulled up to when the change
+was made. Stored changes of the same entity from another device numbered after that cursor were unknown to
+it: concurrent. Under the same team lock the server compares them field by field and keeps the outcome with
+the new change (``changes.conflicts``): the same field with different values is a *hard* conflict (the new
+change is applied, the other value is kept for the worker to choose), another field is a *soft* one (both
+merged, recorded). Every laptop pulls the same notes, so the whole team sees the same conflicts and no value
+is ever dropped in silence. Append-only records (consent, phase moves, steps done, conflict resolutions) and
+the signing of a plan version never conflict.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from sqlalchemy.orm import Session
 from regie_desktop.central import admin
 from regie_desktop.central.models import Change, Device, EnrolCode, Quarantine, Team, Worker
 from regie_desktop.central.problems import ProblemError, revoked, unauthenticated
+from regie_desktop.domain.canonical import canonical_json
 from regie_desktop.sync import wire
 
 MAX_QUARANTINE_PAYLOAD = 64 * 1024
@@ -128,8 +138,10 @@ def enrol(session: Session, request: wire.EnrolRequest) -> wire.EnrolResponse:
 _DUMMY_HASH = "0" * 64
 
 
-def authenticate(session: Session, token: str | None) -> Caller:
-    """Find the device of a bearer token ``<device id>.<secret>``; hashes are compared in constant time."""
+def authenticate(session: Session, token: str | None, allow_revoked: bool = False) -> Caller:
+    """Find the device of a bearer token ``<device id>.<secret>``; hashes are compared in constant time.
+
+    ``allow_revoked`` is only for the revoked device's last upload (``revoked_upload``)."""
     if not token:
         raise unauthenticated()
     device_id, _, secret = token.partition(".")
@@ -138,7 +150,7 @@ def authenticate(session: Session, token: str | None) -> Caller:
     stored = device.token_hash if device is not None else _DUMMY_HASH
     if not hmac.compare_digest(stored.encode("ascii"), admin.token_hash(secret).encode("ascii")) or device is None:
         raise unauthenticated("Dit apparaat is niet (meer) bekend bij de centrale opslag. Meld het opnieuw aan.")
-    if device.revoked_at is not None:
+    if device.revoked_at is not None and not allow_revoked:
         raise revoked()
     worker = session.get(Worker, device.worker_id)
     team = session.get(Team, device.team_id)
@@ -170,13 +182,13 @@ class _Refused(Exception):
         self.detail = detail
 
 
-def _payload_text(item: Any) -> str:
+def _payload_text(item: Any, limit: int = MAX_QUARANTINE_PAYLOAD) -> str:
     # ensure_ascii: a NUL or a lone surrogate becomes a harmless escape that any database can store.
     try:
         text = json.dumps(item, sort_keys=True, ensure_ascii=True, separators=(",", ":"), default=str)
     except (RecursionError, ValueError):
         text = json.dumps({"onleesbaar": "te diep genest"})
-    return text[:MAX_QUARANTINE_PAYLOAD]
+    return text[:limit]
 
 
 def _item_id(item: Any) -> str | None:
@@ -240,6 +252,8 @@ def push(session: Session, caller: Caller, items: list[Any]) -> wire.PushRespons
         else set()
     )
 
+    earlier_changes = _concurrency_candidates(session, team, valid, known)
+
     stored: list[str] = []
     duplicates: list[str] = []
     in_batch: dict[str, str] = {}
@@ -280,6 +294,8 @@ def push(session: Session, caller: Caller, items: list[Any]) -> wire.PushRespons
                 schema_version=change.schema_version,
                 content_hash=digest,
                 received_at=moment,
+                base_seq=change.base_seq,
+                conflicts=_notes_text(change, earlier_changes.get(change.entity_id, [])),
             )
         )
         stored.append(change.id)
@@ -289,8 +305,116 @@ def push(session: Session, caller: Caller, items: list[Any]) -> wire.PushRespons
     return wire.PushResponse(stored=stored, duplicates=duplicates, refused=refused)
 
 
+APPEND_ONLY = frozenset({"consent", "fase_overgang", "regiestap_gedaan", "access_log", "sync_conflict"})
+"""Entities whose records are only ever added: a concurrent one is simply another record, never a conflict."""
+
+
+@dataclass(frozen=True)
+class _Earlier:
+    seq: int
+    change_id: str
+    device_id: str
+    author_id: str
+    author_name: str
+    hlc: str
+    fields: dict[str, Any]
+
+
+def _concurrency_candidates(
+    session: Session, team: Team, valid: list[wire.Change], known: dict[str, Change]
+) -> dict[str, list[_Earlier]]:
+    """The stored changes some change of this batch may not have known: same entity, numbered after its base.
+
+    One indexed query per batch; nothing when every change was made on the team's latest state.
+    """
+    bases: dict[str, int] = {}
+    for change in valid:
+        if change.id in known or change.entity in APPEND_ONLY or change.base_seq >= team.last_seq:
+            continue
+        bases[change.entity_id] = min(bases.get(change.entity_id, change.base_seq), change.base_seq)
+    if not bases:
+        return {}
+    rows = session.execute(
+        select(Change, Worker.name)
+        .join(Worker, Worker.id == Change.worker_id)
+        .where(Change.team_id == team.id, Change.entity_id.in_(bases), Change.seq > min(bases.values()))
+        .order_by(Change.seq)
+    ).all()
+    found: dict[str, list[_Earlier]] = {}
+    for row, name in rows:
+        if row.seq > bases[row.entity_id]:
+            found.setdefault(row.entity_id, []).append(
+                _Earlier(row.seq, row.id, row.device_id, row.author_id, name, row.hlc, json.loads(row.fields))
+            )
+    return found
+
+
+def conflict_notes(change: wire.Change, earlier: list[_Earlier]) -> list[wire.ConflictNote]:
+    """Field-by-field comparison of ``change`` with the stored changes it did not know (see module docstring)."""
+    if change.entity in APPEND_ONLY or change.fields.get("status") == "ondertekend":
+        return []
+    notes: list[wire.ConflictNote] = []
+    for other in earlier:
+        if other.seq <= change.base_seq or other.device_id == change.device_id:
+            continue
+        for name in sorted(other.fields):
+            hard = name in change.fields
+            if hard and canonical_json(change.fields[name]) == canonical_json(other.fields[name]):
+                continue  # both made the same edit: nothing to choose
+            notes.append(
+                wire.ConflictNote(
+                    kind="hard" if hard else "soft",
+                    field=name,
+                    other_change_id=other.change_id,
+                    other_seq=other.seq,
+                    other_value=other.fields[name] if hard else None,
+                    other_author_id=other.author_id,
+                    other_author_name=other.author_name,
+                    other_hlc=other.hlc,
+                )
+            )
+    return notes
+
+
+def _notes_text(change: wire.Change, earlier: list[_Earlier]) -> str:
+    notes = conflict_notes(change, earlier)
+    return canonical_json([note.model_dump() for note in notes]) if notes else "[]"
+
+
+def revoked_upload(session: Session, caller: Caller, items: list[Any]) -> wire.RevokedUploadResponse:
+    """A revoked device's outbox, sent once before it wipes itself: kept in quarantine, never merged.
+
+    A revoked laptop may be lost or stolen, so what it sends is not trusted into the team's dossiers; the
+    administrator reviews it (``regie-central quarantine``). Nothing the worker recorded is lost either way.
+    """
+    if caller.device.revoked_at is None:
+        raise ProblemError(
+            409,
+            "apparaat-niet-ingetrokken",
+            "Apparaat niet ingetrokken",
+            "Dit apparaat is niet ingetrokken; verstuur wijzigingen op de gewone manier.",
+        )
+    moment = admin.now()
+    kept: list[str] = []
+    refusal = _Refused("ingetrokken", "Verstuurd door een ingetrokken apparaat; de beheerder beoordeelt dit.")
+    for item in items:
+        change_id = _item_id(item)
+        # Uncapped: this is the only copy of what the worker recorded (a change is at most MAX_FIELDS_BYTES).
+        _quarantine(session, caller, change_id, item, refusal, moment, limit=2 * wire.MAX_FIELDS_BYTES)
+        if change_id is not None:
+            kept.append(change_id)
+    session.flush()
+    return wire.RevokedUploadResponse(kept=kept)
+
+
 def _quarantine(
-    session: Session, caller: Caller, change_id: str | None, item: Any, refusal: _Refused, moment: dt.datetime
+    session: Session,
+    caller: Caller,
+    change_id: str | None,
+    item: Any,
+    refusal: _Refused,
+    moment: dt.datetime,
+    limit: int = MAX_QUARANTINE_PAYLOAD,
 ) -> wire.Refusal:
     """Keep the refused item once per device and id, so resending it does not pile up copies."""
     already = (
@@ -308,7 +432,7 @@ def _quarantine(
                 change_id=change_id,
                 reason=refusal.reason,
                 detail=refusal.detail,
-                payload=_payload_text(item),
+                payload=_payload_text(item, limit),
                 received_at=moment,
             )
         )
@@ -326,6 +450,7 @@ def _wire_change(row: Change) -> wire.Change:
         operation=row.operation,
         fields=json.loads(row.fields),
         base_version=row.base_version,
+        base_seq=row.base_seq,
         hlc=row.hlc,
         author_id=row.author_id,
         device_id=row.device_id,
@@ -336,8 +461,9 @@ def _wire_change(row: Change) -> wire.Change:
 def pull(session: Session, caller: Caller, after: int, limit: int) -> wire.PullResponse:
     """The team's changes numbered after ``after``, in order; safe because numbering is serialised."""
     rows = list(
-        session.scalars(
-            select(Change)
+        session.execute(
+            select(Change, Worker.name)
+            .join(Worker, Worker.id == Change.worker_id)
             .where(Change.team_id == caller.team.id, Change.seq > after)
             .order_by(Change.seq)
             .limit(limit + 1)
@@ -347,10 +473,18 @@ def pull(session: Session, caller: Caller, after: int, limit: int) -> wire.PullR
     rows = rows[:limit]
     return wire.PullResponse(
         changes=[
-            wire.PulledChange(seq=row.seq, change=_wire_change(row), received_at=row.received_at.isoformat())
-            for row in rows
+            wire.PulledChange(
+                seq=row.seq,
+                change=_wire_change(row),
+                received_at=row.received_at.isoformat(),
+                author_name=name,
+                conflicts=[wire.ConflictNote.model_validate(n) for n in json.loads(row.conflicts)]
+                if row.conflicts != "[]"
+                else [],
+            )
+            for row, name in rows
         ],
-        cursor=rows[-1].seq if rows else after,
+        cursor=rows[-1][0].seq if rows else after,
         has_more=has_more,
     )
 

@@ -29,9 +29,13 @@ PROBLEM_PREFIX = "urn:regie:probleem:"
 
 
 class SyncError(RegieError):
-    """Base of every sync failure; ``retry`` says whether trying again later can help."""
+    """Base of every sync failure; ``retry`` says whether trying again later can help.
+
+    ``exit_code`` is what ``regie sync`` and ``regie enrol`` return (documented in the README, stable).
+    """
 
     retry = False
+    exit_code = 25
 
     def __init__(self, message: str, problem: dict[str, Any] | None = None) -> None:
         super().__init__(message)
@@ -40,32 +44,44 @@ class SyncError(RegieError):
 
 class ServerUnreachable(SyncError):
     retry = True
+    exit_code = 20
 
 
 class ServerBusy(SyncError):
     """A 5xx or a 409 clash: the server is there but could not do it now."""
 
     retry = True
+    exit_code = 20
 
 
 class UpdateRequired(SyncError):
     """This Regie is too old for the server (426)."""
 
+    exit_code = 23
+
 
 class ServerTooOld(SyncError):
     """The server is older than this Regie (409 server-te-oud)."""
+
+    exit_code = 23
 
 
 class NotEnrolled(SyncError):
     """No valid device token (401): enrol (again)."""
 
+    exit_code = 21
+
 
 class DeviceRevoked(SyncError):
     """The administrator revoked this device (403 apparaat-ingetrokken)."""
 
+    exit_code = 24
+
 
 class EnrolmentRefused(SyncError):
     """The code is unknown, used or expired, or the device is enrolled already."""
+
+    exit_code = 22
 
 
 class ProtocolError(SyncError):
@@ -145,6 +161,13 @@ class CentralClient:
 
     def pull(self, after: int, limit: int = 500) -> wire.PullResponse:
         return self._call("GET", "/v1/changes", wire.PullResponse, params={"after": after, "limit": limit})
+
+    def revoked_upload(self, changes: Sequence[wire.Change]) -> wire.RevokedUploadResponse:
+        """A revoked device's last upload: the server keeps it for the administrator (see protocol.py)."""
+        if len(changes) > wire.MAX_BATCH:
+            raise ValueError(f"at most {wire.MAX_BATCH} changes per upload")
+        body = {"changes": [change.model_dump() for change in changes]}
+        return self._call("POST", "/v1/revoked-upload", wire.RevokedUploadResponse, json=body)
 
     def digest(self) -> wire.ScopeDigest:
         return self._call("GET", "/v1/digest", wire.ScopeDigest)

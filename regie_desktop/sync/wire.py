@@ -90,6 +90,16 @@ class Change(_Wire):
     operation: Literal["upsert", "delete"]
     fields: dict[str, Any] = Field(description="The changed fields; for a delete (tombstone) usually empty.")
     base_version: int = Field(ge=0, le=2**31 - 1, description="The row revision this change was made on.")
+    base_seq: int = Field(
+        default=0,
+        ge=0,
+        le=MAX_CURSOR,
+        description=(
+            "The team cursor (last pulled server sequence) of the laptop when it made this change. The server "
+            "compares it field by field with the changes of the same entity numbered after it: those the laptop "
+            "had not seen. Replaces base_version for conflict detection, because row revisions are local counters."
+        ),
+    )
     hlc: str = Field(max_length=64, description="Hybrid logical clock timestamp (sortable text).")
     author_id: Uuid
     device_id: Uuid
@@ -151,10 +161,32 @@ class PushResponse(_Wire):
     refused: list[Refusal]
 
 
+class ConflictNote(_Wire):
+    """What the server found when it stored a change made without knowing an earlier one of the same entity.
+
+    ``hard``: both changed ``field`` to different values. The later change (this one) is applied, the other
+    value is kept here so the worker can choose; nothing is dropped silently. ``soft``: the other change set
+    a field this one did not touch; both are merged and this note only records that it happened.
+    """
+
+    kind: Literal["hard", "soft"]
+    field: str
+    other_change_id: str
+    other_seq: int
+    other_value: Any = Field(default=None, description="The other change's value of the field (hard only).")
+    other_author_id: str
+    other_author_name: str
+    other_hlc: str
+
+
 class PulledChange(_Wire):
     seq: int = Field(description="The team's server sequence number; the next pull's cursor.")
     change: Change
     received_at: str = Field(description="When the server stored it (UTC, ISO 8601).")
+    author_name: str = Field(default="", description="The name of the worker who pushed it, as the server knows it.")
+    conflicts: list[ConflictNote] = Field(
+        default_factory=list, description="Concurrent changes of the same entity found when it was stored."
+    )
 
 
 class PullResponse(_Wire):
@@ -196,6 +228,12 @@ class EnrolResponse(_Wire):
     worker_id: str
     worker_name: str
     schema_version: int
+
+
+class RevokedUploadResponse(_Wire):
+    """What a revoked device's last upload left on the server: kept for the administrator, not merged."""
+
+    kept: list[str] = Field(description="Ids of the changes kept in quarantine for the administrator.")
 
 
 class DeviceInfo(_Wire):

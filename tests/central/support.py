@@ -75,6 +75,7 @@ class Device:
             "operation": "upsert",
             "fields": fields or {"fase": "aanmelding", "teller": 1},
             "base_version": 0,
+            "base_seq": 0,
             "hlc": self.clock.now().encode(),
             "author_id": self.worker_id,
             "device_id": self.device_id,

@@ -31,6 +31,7 @@ def test_a_workspace_outbox_pushes_and_pulls_back_unchanged(
                 "operation": r.operation,
                 "fields": json.loads(r.fields),
                 "base_version": r.base_version,
+                "base_seq": 0,
                 "hlc": r.hlc,
                 "author_id": r.author_id,
                 "device_id": r.device_id,

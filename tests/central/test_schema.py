@@ -35,6 +35,7 @@ def test_openapi_documents_every_endpoint_and_its_problems() -> None:
         "/v1/changes",
         "/v1/digest",
         "/v1/quarantine",
+        "/v1/revoked-upload",
     }
     push = paths["/v1/changes"]["post"]
     assert push["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/PushRequest"}

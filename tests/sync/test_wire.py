@@ -25,6 +25,7 @@ def change(**overrides: Any) -> dict[str, Any]:
         "operation": "upsert",
         "fields": {"fase": "plan"},
         "base_version": 3,
+        "base_seq": 0,
         "hlc": HybridClock(device).now().encode(),
         "author_id": new_id(),
         "device_id": device,
@@ -71,6 +72,8 @@ def test_a_valid_change_round_trips_through_json() -> None:
         {"fields": {"tekst": "x" * (wire.MAX_FIELDS_BYTES + 1)}},
         {"base_version": -1},
         {"base_version": 2**31},
+        {"base_seq": -1},
+        {"base_seq": 2**63},
         {"hlc": "gisteren"},
         {"hlc": "000000000000001-00000-node\n"},
         {"hlc": "\u0661" * 15 + "-00000-node"},  # digits, but not ASCII ones
