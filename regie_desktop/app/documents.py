@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from regie_desktop.app import catalog
 from regie_desktop.app.casussen import get_casus
 from regie_desktop.app.journal import Actor, record_access
+from regie_desktop.app.plan_werkblad import PREVIEW_ACTION
 from regie_desktop.app.plans import stored_record
 from regie_desktop.domain.gesprek import Informatie
 from regie_desktop.domain.household import Rol
@@ -32,6 +33,8 @@ from regie_desktop.reports.plan_pdf import consent_receipt_bytes, plan_pdf_bytes
 from regie_desktop.store.models import ConsentRow, GesprekRow, Huishouden, PlanVersion, Worker
 
 Variant = Literal["volledig", "aanbieder"]
+DocumentKind = Literal["volledig", "aanbieder", "ontvangstbewijs"]
+"""What the document screen offers: the two plan variants and the consent receipt."""
 
 EXPORT_ACTIONS: dict[Variant, str] = {
     "volledig": "plan-exporteren-volledig",
@@ -180,3 +183,51 @@ def consent_receipt(session: Session, actor: Actor, casus_id: str, plan_version_
     data = consent_receipt_bytes(plan_document(session, actor, casus_id, plan_version_id))
     record_access(session, actor, RECEIPT_ACTION, "casus", casus_id)
     return data
+
+
+def _render(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    kind: DocumentKind,
+    plan_version_id: str | None,
+    today: dt.date | None,
+) -> bytes:
+    doc = plan_document(session, actor, casus_id, plan_version_id, today)
+    if kind == "ontvangstbewijs":
+        return consent_receipt_bytes(doc)
+    if kind not in EXPORT_ACTIONS:
+        raise ValueError(f"unknown document kind {kind!r}")
+    return plan_pdf_bytes(doc, kind)
+
+
+def preview_document(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    kind: DocumentKind,
+    plan_version_id: str | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """The same PDF as the export, logged as looking at the plan (``plan-bekijken``), not as an export.
+
+    The preview stays inside Regie, so it is a read like opening the plan; only what leaves the app (a
+    file, paper) is logged as an export or a print.
+    """
+    data = _render(session, actor, casus_id, kind, plan_version_id, today)
+    record_access(session, actor, PREVIEW_ACTION, "casus", casus_id)
+    return data
+
+
+def export_document(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    kind: DocumentKind,
+    plan_version_id: str | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """``export_plan`` or ``consent_receipt`` by kind, so the document screen has one entry for its export."""
+    if kind == "ontvangstbewijs":
+        return consent_receipt(session, actor, casus_id, plan_version_id)
+    return export_plan(session, actor, casus_id, kind, plan_version_id, today)
