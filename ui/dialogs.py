@@ -1,15 +1,21 @@
-"""The one seam for native dialogs: printing and message boxes.
+"""The one seam for native dialogs: printing, saving and message boxes.
 
-Production uses QPrintDialog and QMessageBox; tests hand the GUI a fake with the same methods, so a test
-never has to click a native dialog or block on a modal one.
+Production uses QPrintDialog, QFileDialog and QMessageBox; tests hand the GUI a fake with the same methods, so
+a test never has to click a native dialog or block on a modal one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPainter, QTextDocument
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+PRINT_DPI_LIMIT = 300
+"""PDF pages are rasterised for the printer at most at this resolution: sharp on paper, a few MB per page."""
 
 
 class DialogSeam:
@@ -43,6 +49,26 @@ class DialogSeam:
         print_plain_text(printer, text)
         return True
 
+    def save_file_name(self, parent: QWidget | None, title: str, suggested_name: str, name_filter: str) -> Path | None:
+        """Ask where to save, starting in the worker's documents folder; None when cancelled.
+
+        The native dialog itself asks before an existing file is replaced.
+        """
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(folder) / suggested_name) if folder else suggested_name
+        name, _chosen = QFileDialog.getSaveFileName(parent, title, start, name_filter)
+        return Path(name) if name else None
+
+    def print_pdf(self, parent: QWidget | None, title: str, data: bytes) -> bool:
+        """Ask for a printer and print the PDF ``data`` page by page; False when the worker cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("DialogSeam", "Afdrukken"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return print_pdf_pages(printer, data)
+
 
 def print_plain_text(printer: QPrinter, text: str) -> None:
     """Lay ``text`` out in a 12 pt fixed-width font and send it to ``printer`` (also a PDF printer)."""
@@ -53,3 +79,44 @@ def print_plain_text(printer: QPrinter, text: str) -> None:
     document.setDefaultFont(font)
     document.setPlainText(text)
     document.print_(printer)
+
+
+def print_pdf_pages(printer: QPrinter, data: bytes) -> bool:
+    """Draw every page of the PDF ``data`` (or the range chosen in the dialog) onto ``printer``.
+
+    The PDF is read from memory (a QBuffer), never from a temporary file: it holds personal data. False when
+    the bytes are not a readable PDF or the printer cannot be opened.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    try:
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+            return False
+        first, last = 0, document.pageCount() - 1
+        if printer.fromPage() > 0:
+            first = min(printer.fromPage() - 1, last)
+            last = min(max(printer.toPage() - 1, first), last)
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            target.moveTo(0, 0)
+            for page in range(first, last + 1):
+                if page > first:
+                    printer.newPage()
+                points = document.pagePointSize(page)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                image = document.render(page, size)
+                scaled = size.scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(target.topLeft(), scaled.toSizeF()), image)
+        finally:
+            painter.end()
+        return True
+    finally:
+        document.close()
+        buffer.close()

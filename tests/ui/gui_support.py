@@ -48,6 +48,13 @@ class FakeDialogs(DialogSeam):
     questions: list[tuple[str, str]] = field(default_factory=list)
     answer: bool = True
     """What ``question`` answers (set it to False to answer "Nee")."""
+    save_requests: list[tuple[str, str, str]] = field(default_factory=list)
+    """(title, suggested name, filter) of every save dialog asked for."""
+    save_answer: Path | None = None
+    """What ``save_file_name`` answers: a path (under tmp_path) or None for "Annuleren"."""
+    printed_pdfs: list[tuple[str, bytes]] = field(default_factory=list)
+    print_answer: bool = True
+    """What ``print_pdf`` answers (False: the worker cancelled the print dialog)."""
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.informations.append((title, text))
@@ -62,6 +69,15 @@ class FakeDialogs(DialogSeam):
     def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.printed.append((title, text))
         return True
+
+    def save_file_name(self, parent: QWidget | None, title: str, suggested_name: str, name_filter: str) -> Path | None:
+        self.save_requests.append((title, suggested_name, name_filter))
+        return self.save_answer
+
+    def print_pdf(self, parent: QWidget | None, title: str, data: bytes) -> bool:
+        if self.print_answer:
+            self.printed_pdfs.append((title, data))
+        return self.print_answer
 
 
 def make_service(home: Path) -> WorkspaceService:
