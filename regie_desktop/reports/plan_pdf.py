@@ -316,7 +316,10 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool 
 
 
 def _header(doc: PlanDocument, st: _Styles, title: str, subtitle: str) -> list[Flowable]:
-    left: list[Flowable] = [Paragraph(_markup(doc.gemeente), st.gemeente), Paragraph("Sociaal wijkteam", st.small)]
+    if doc.gemeente.strip():
+        left: list[Flowable] = [Paragraph(_markup(doc.gemeente), st.gemeente), Paragraph("Sociaal wijkteam", st.small)]
+    else:  # no municipality configured: the team is the sender, not an empty bold line above it
+        left = [Paragraph("Sociaal wijkteam", st.gemeente)]
     logo: Flowable = _logo(doc.logo_path) or Spacer(1, 1)
     top = Table([[left, logo]], colWidths=[USABLE - 50 * mm, 50 * mm])
     top.setStyle(

@@ -342,3 +342,24 @@ def test_a_doel_longer_than_a_page_starts_under_its_heading() -> None:
 
 def test_printable_keeps_line_breaks_once() -> None:
     assert printable("regel 1\r\nregel 2\rregel 3") == "regel 1\nregel 2\nregel 3"
+
+
+def _first_lines(pdf: bytes) -> list[tuple[str, float]]:
+    """The first texts drawn on page 1 with their font size, top to bottom."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            found.append((text.strip(), size))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found[:3]
+
+
+def test_header_without_a_gemeente_starts_with_the_team_not_an_empty_line() -> None:
+    with_gemeente = _first_lines(plan_pdf_bytes(document()))
+    assert with_gemeente[:2] == [("Gemeente Zuidbroek", 12.0), ("Sociaal wijkteam", 8.5)]
+    without = _first_lines(plan_pdf_bytes(replace(document(), gemeente="")))
+    assert without[:2] == [("Sociaal wijkteam", 12.0), ("Plan", 19.0)]
+    receipt = _first_lines(consent_receipt_bytes(replace(document(), gemeente="  ")))
+    assert receipt[0] == ("Sociaal wijkteam", 12.0)
