@@ -52,12 +52,18 @@ class DialogSeam:
     def save_file_name(self, parent: QWidget | None, title: str, suggested_name: str, name_filter: str) -> Path | None:
         """Ask where to save, starting in the worker's documents folder; None when cancelled.
 
-        The native dialog itself asks before an existing file is replaced.
+        A typed name without extension gets the suggested name's; the dialog itself asks before an existing
+        file is replaced.
         """
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder) / suggested_name) if folder else suggested_name
-        name, _chosen = QFileDialog.getSaveFileName(parent, title, start, name_filter)
-        return Path(name) if name else None
+        dialog = QFileDialog(parent, title, folder, name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(Path(suggested_name).suffix.lstrip("."))
+        dialog.selectFile(suggested_name)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def print_pdf(self, parent: QWidget | None, title: str, data: bytes) -> bool:
         """Ask for a printer and print the PDF ``data`` page by page; False when the worker cancels."""
