@@ -7,6 +7,7 @@ exist: either the whole unit of work commits or none of it does.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -16,7 +17,8 @@ from sqlalchemy.orm import Session
 from regie_desktop.domain.canonical import canonical_json
 from regie_desktop.domain.hlc import HybridClock, Timestamp
 from regie_desktop.domain.ids import new_id
-from regie_desktop.store.models import AccessLog, Base, ChangeRecord, Worker, WorkspaceInfo
+from regie_desktop.store.models import AccessLog, Base, ChangeRecord, SyncState, Worker, WorkspaceInfo
+from regie_desktop.store.natural_keys import natural_key
 
 WIRE_SCHEMA_VERSION = 1
 RowT = TypeVar("RowT", bound=Base)
@@ -63,8 +65,14 @@ def record_change(
             device_id=actor.device_id,
             schema_version=WIRE_SCHEMA_VERSION,
             created_at=dt.datetime.now(dt.UTC),
+            base_seq=_CURSOR,
         )
     )
+
+
+# The team cursor this change is made on, read by the INSERT itself (no extra round trip): what the server
+# compares for conflicts (see regie_desktop/central/protocol.py). 0 before the first sync.
+_CURSOR = func.coalesce(select(SyncState.pull_cursor).where(SyncState.id == 1).scalar_subquery(), 0)
 
 
 def record_insert(
@@ -88,11 +96,28 @@ def record_insert(
     revision_column = getattr(model, "REVISION_COLUMN", "version")
     if hasattr(model, revision_column) and revision_column not in fields:
         local.setdefault(revision_column, 1)
-    row_id = new_id()
+    row_id = natural_id(entity, model, fields) or new_id()
     row = model(id=row_id, **{**fields, **(stored or {})}, **local)
     session.add(row)
     record_change(session, actor, entity, row_id, fields, base_version=0)
     return row
+
+
+_NATURAL_NAMESPACE = uuid.UUID("0b7e3f52-8c1a-4f6d-a2e9-5d4c3b2a1f00")
+_APPEND_ONLY = frozenset({"consent"})  # each consent is a record of its own, even for the same plan version
+
+
+def natural_id(entity: str, model: type[Base], fields: dict[str, Any]) -> str | None:
+    """A row that exists once per natural key gets an id derived from that key.
+
+    Two laptops that each start the gesprek of the same casus offline then make the *same* row: after sync
+    it is one entity whose fields the server compares (a conflict where both typed in the same field)
+    instead of two rows fighting over one unique key.
+    """
+    key = natural_key(model)
+    if not key or entity in _APPEND_ONLY or any(name not in fields for name in key):
+        return None
+    return str(uuid.uuid5(_NATURAL_NAMESPACE, canonical_json([entity, *(fields[name] for name in key)])))
 
 
 def record_update(

@@ -158,6 +158,16 @@ class WorkspaceService:
         self._actor = None
         self.workspace.close()
 
+    def wipe(self) -> list[str]:
+        """Remove the whole workspace from this computer (a revoked device); returns the file names removed."""
+        self._actor = None
+        return self.workspace.wipe()
+
+    @property
+    def actor(self) -> Actor | None:
+        """The acting worker once a unit of work has run (its clock is the one sync observes)."""
+        return self._actor
+
     @contextmanager
     def unit_of_work(self) -> Iterator[tuple[Session, Actor]]:
         """A transaction plus the acting worker; use cases in ``regie_desktop.app`` run inside one."""

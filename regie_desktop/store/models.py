@@ -130,6 +130,8 @@ class ChangeRecord(Base):
     schema_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    base_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The team cursor (last pulled server sequence) when the change was made: what the server compares."""
 
 
 class AccessLog(Base):
@@ -369,3 +371,69 @@ class Draft(Base):
     kind: Mapped[str] = mapped_column(String(40), primary_key=True)
     payload: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class SyncState(Base):
+    """One row once the device is enrolled: where it syncs, its token and how far it has pulled.
+
+    Kept inside the encrypted database, not in a settings file: the device token is a secret and the
+    cursor must move in the same transaction as the pulled changes it counts.
+    """
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str] = mapped_column(String(500))
+    device_token: Mapped[str] = mapped_column(String(200))
+    device_id: Mapped[str] = mapped_column(String(36))
+    team_id: Mapped[str] = mapped_column(String(36))
+    team_name: Mapped[str] = mapped_column(String(100), default="")
+    worker_name: Mapped[str] = mapped_column(String(100), default="")
+    pull_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    """wire.scope_digest of every change id applied from the server (compared with GET /v1/digest)."""
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_sync_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncConflict(Base):
+    """Two laptops changed the same field without knowing each other's change: both values, kept.
+
+    ``earlier`` is the change the server numbered first, ``later`` the one applied over it (values are
+    canonical JSON). A hard conflict waits for the worker (``resolved_at`` empty); a soft one (different
+    fields, merged) is recorded already resolved. The id is derived from the later change and the field,
+    so every laptop of the team keeps the same conflict under the same id.
+    """
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_open", "resolved_at", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(10))  # hard | soft
+    earlier_change_id: Mapped[str] = mapped_column(String(36))
+    earlier_value: Mapped[str] = mapped_column(Text)
+    earlier_author: Mapped[str] = mapped_column(String(100), default="")
+    earlier_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    later_change_id: Mapped[str] = mapped_column(String(36))
+    later_value: Mapped[str] = mapped_column(Text)
+    later_author: Mapped[str] = mapped_column(String(100), default="")
+    later_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+    choice: Mapped[str] = mapped_column(Text, default="")  # canonical JSON of the value kept
+
+
+class SyncParked(Base):
+    """A pulled change that cannot be applied yet (what it refers to is not here), retried after each pull."""
+
+    __tablename__ = "sync_parked"
+
+    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    payload: Mapped[str] = mapped_column(Text)  # the wire.PulledChange as JSON
+    reason: Mapped[str] = mapped_column(String(200))

@@ -207,6 +207,14 @@ class Workspace:
         finally:
             master.wipe()
 
+    def wipe(self) -> list[str]:
+        """Lock, release the instance lock and remove every file of this workspace (see ``wipe_files``)."""
+        self.lock()
+        if self._instance_lock is not None:
+            self._instance_lock.release()
+            self._instance_lock = None
+        return wipe_files(self.home)
+
     def lock(self) -> None:
         """Dispose the engine (closing every pooled connection) and overwrite the key in memory."""
         if self._engine is not None:
@@ -351,6 +359,30 @@ class Workspace:
             raise DatabaseDamaged("De database mist haar werkruimtegegevens; voer 'regie check' uit.")
         self._key, self._engine, self._workspace_id = master, engine, workspace_id
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+
+def wipe_files(home: Path) -> list[str]:
+    """Remove every file a workspace consists of; returns the names removed (for the revocation report).
+
+    Used when the administrator revoked this device. The key file is overwritten before it is unlinked: the
+    database without it cannot be decrypted by anyone, not even with the passphrase or the recovery key.
+    """
+    removed: list[str] = []
+    keyfile = home / KEYFILE_NAME
+    if keyfile.exists():
+        with contextlib.suppress(OSError), keyfile.open("r+b") as handle:
+            handle.write(b"\0" * max(keyfile.stat().st_size, 1))
+            handle.flush()
+            os.fsync(handle.fileno())
+    names = (DB_NAME, DB_NAME + ".new", KEYFILE_NAME, THROTTLE_NAME, LOCK_NAME)
+    leftovers = [p for name in names for p in home.glob(f".{name}.*.tmp")]  # interrupted atomic writes
+    for candidate in [*(home / n for name in names for n in (name, *(name + s for s in _SIDE_FILES))), *leftovers]:
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+            removed.append(candidate.name)
+    with contextlib.suppress(OSError):
+        home.rmdir()  # only when nothing else is in it: never remove what Regie did not write
+    return removed
 
 
 def _remove_with_side_files(path: Path) -> None:

@@ -40,6 +40,7 @@ def to_wire(record: ChangeRecord) -> wire.Change:
         "operation": record.operation,
         "fields": json.loads(record.fields),
         "base_version": record.base_version,
+        "base_seq": record.base_seq,
         "hlc": record.hlc,
         "author_id": record.author_id,
         "device_id": record.device_id,

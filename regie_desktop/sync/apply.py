@@ -1,0 +1,391 @@
+"""Applying changes pulled from the central store to the laptop's own rows, without a change record.
+
+Every laptop folds the team's changes in the server's order (``seq``) into its rows, its own changes
+included: the same log in the same order gives the same rows on every laptop. Three rules keep that true
+while a laptop also has edits of its own that the server does not have yet:
+
+* a field with an unsent local change keeps the local value. That change is pushed later, gets a higher
+  number and is folded over the remote value on every laptop, so they still agree (and the server records
+  the conflict when both changed it);
+* applied changes write no change record: they came from the log, putting them back would echo them;
+* a change that cannot be applied yet (what it refers to is missing, say because the server quarantined the
+  insert) is parked, with every later change of the same entity, and retried after the next pull.
+
+Conflict notes the server attached to a change (``wire.ConflictNote``) become ``SyncConflict`` rows; their
+ids are derived from the change and the field, so every laptop keeps the same conflict under the same id
+and a refetch does not duplicate it. A signed plan version is frozen: a later change of its text is not
+applied but kept as a conflict, so nothing is lost and the signature stays valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, select
+from sqlalchemy.orm import Session
+
+from regie_desktop.domain.canonical import canonical_json
+from regie_desktop.domain.hlc import Timestamp
+from regie_desktop.domain.ids import new_id
+from regie_desktop.store import models
+from regie_desktop.store.models import ChangeRecord, SyncConflict, SyncParked, SyncState, UtcDateTime
+from regie_desktop.store.natural_keys import natural_key
+from regie_desktop.sync import wire
+
+ENTITIES: dict[str, type[models.Base]] = {
+    "huishouden": models.Huishouden,
+    "persoon": models.Persoon,
+    "casus": models.Casus,
+    "fase_overgang": models.FaseOvergang,
+    "leefgebied_notitie": models.LeefgebiedNotitieRow,
+    "gesprek": models.GesprekRow,
+    "netwerk_persoon": models.NetwerkPersoonRow,
+    "gesprek_vlag": models.GesprekVlag,
+    "zrm_assessment": models.ZrmAssessment,
+    "plan_version": models.PlanVersion,
+    "consent": models.ConsentRow,
+    "regiestap_gebeurtenis": models.RegiestapGebeurtenis,
+    "regiestap_gedaan": models.RegiestapGedaan,
+}
+"""What travels, by entity name (as ``journal.record_insert`` names them)."""
+
+CONFLICT_ENTITY = "sync_conflict"
+"""A worker's choice in a conflict travels as a change of this entity, so the whole team sees it resolved."""
+
+# Columns kept as JSON text where the wire carries the list or object itself; the same text the use cases
+# write (byte for byte), so a later local edit compares equal and does not log a change that is none.
+_JSON_TEXT: dict[tuple[str, str], Any] = {
+    ("casus", "betrokken_professionals"): lambda v: json.dumps(v, ensure_ascii=False),
+    ("casus", "spoed"): json.dumps,
+    ("gesprek", "informatie_gegeven"): lambda v: json.dumps(v, sort_keys=True),
+}
+_LOCAL_COLUMNS = frozenset({"created_at", "updated_at"})
+_CONFLICT_NAMESPACE = uuid.UUID("6f1d2c9e-3b7a-4d5e-9a41-0c8e5b2f7d13")
+_FOREIGN = {table.name: model for model in ENTITIES.values() for table in [model.__table__]}  # type: ignore[attr-defined]
+
+
+def conflict_id(change_id: str, field_name: str) -> str:
+    return str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{change_id}/{field_name}"))
+
+
+def hlc_time(hlc: str) -> dt.datetime:
+    """The wall-clock part of a hybrid logical clock timestamp: when the change was made, as its laptop saw it."""
+    try:
+        return dt.datetime.fromtimestamp(Timestamp.decode(hlc).wall_ms / 1000, dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        return dt.datetime.fromtimestamp(0, dt.UTC)
+
+
+def revision_column(model: type[models.Base]) -> str:
+    return str(getattr(model, "REVISION_COLUMN", "version"))
+
+
+class _Skip(Exception):
+    """A field this Regie does not know (a newer schema): left out, the rest of the change applies."""
+
+
+def column_value(entity: str, model: type[models.Base], name: str, value: Any) -> Any:
+    """The stored form of a wire value (dates, times, bytes and JSON text travel as text)."""
+    column = model.__table__.columns.get(name)
+    if column is None:
+        raise _Skip(name)
+    convert = _JSON_TEXT.get((entity, name))
+    if convert is not None:
+        return convert(value)
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(str(value))
+    if isinstance(kind, LargeBinary):
+        return bytes.fromhex(str(value))
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, String | Text) and not isinstance(value, str):
+        return canonical_json(value)
+    return value
+
+
+def set_fields(session: Session, entity: str, row: Any, fields: dict[str, Any]) -> None:
+    """Write wire-form ``fields`` onto an existing row (the ZRM score list replaces the assessment's scores)."""
+    model = type(row)
+    for name, value in fields.items():
+        if entity == "zrm_assessment" and name == "scores":
+            _replace_scores(session, row, value)
+            continue
+        try:
+            setattr(row, name, column_value(entity, model, name, value))
+        except _Skip:
+            continue
+
+
+def _replace_scores(session: Session, row: models.ZrmAssessment, scores: Any) -> None:
+    wanted = {str(s["leefgebied"]): s for s in scores if isinstance(s, dict)}
+    by_key = {s.leefgebied: s for s in row.scores}
+    for key, existing in by_key.items():
+        if key not in wanted:
+            row.scores.remove(existing)
+    for key, score in wanted.items():
+        value = score.get("value")
+        nvt = bool(score.get("nvt", False))
+        if key in by_key:
+            by_key[key].value, by_key[key].nvt = value, nvt
+        else:
+            row.scores.append(models.ZrmScore(id=new_id(), leefgebied=key, value=value, nvt=nvt))
+
+
+@dataclass
+class PageResult:
+    applied: int = 0
+    parked: int = 0
+    skipped: int = 0
+    new_conflicts: int = 0
+    ids: list[str] = field(default_factory=list)
+
+
+class _Park(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def pending_fields(session: Session, entity_ids: Iterable[str]) -> dict[str, set[str]]:
+    """Fields with a local change not yet sent, per entity: those keep their local value (module docstring)."""
+    wanted = list(set(entity_ids))
+    pending: dict[str, set[str]] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(ChangeRecord.entity_id, ChangeRecord.fields).where(
+                ChangeRecord.sent_at.is_(None), ChangeRecord.entity_id.in_(wanted[start : start + 500])
+            )
+        )
+        for entity_id, text in rows:
+            pending.setdefault(entity_id, set()).update(json.loads(text))
+    return pending
+
+
+class Applier:
+    """Applies pulled changes inside one transaction; ``now`` stamps local bookkeeping columns."""
+
+    def __init__(self, session: Session, now: dt.datetime | None = None) -> None:
+        self.session = session
+        self.now = now or dt.datetime.now(dt.UTC)
+        self.parked_entities: set[str] = {
+            json.loads(payload)["change"]["entity_id"] for payload in session.scalars(select(SyncParked.payload))
+        }
+
+    def apply_page(self, changes: list[wire.PulledChange]) -> PageResult:
+        """Fold one page of pulled changes in order; the caller moves the cursor in the same transaction."""
+        result = PageResult()
+        if not changes:
+            return result
+        pending = pending_fields(self.session, (p.change.entity_id for p in changes))
+        for pulled in changes:
+            result.ids.append(pulled.change.id)
+            self._one(pulled, pending, result, retry=False)
+        return result
+
+    def retry_parked(self) -> PageResult:
+        """Try the parked changes again, oldest first; those that still cannot apply stay parked."""
+        result = PageResult()
+        parked = list(self.session.scalars(select(SyncParked).order_by(SyncParked.seq)))
+        if not parked:
+            return result
+        pulled = [wire.PulledChange.model_validate_json(row.payload) for row in parked]
+        pending = pending_fields(self.session, (p.change.entity_id for p in pulled))
+        self.parked_entities = set()
+        for row, change in zip(parked, pulled, strict=True):
+            self.session.delete(row)
+            self.session.flush()
+            self._one(change, pending, result, retry=True)
+        return result
+
+    # --- one change ----------------------------------------------------------------------------------------
+
+    def _one(self, pulled: wire.PulledChange, pending: dict[str, set[str]], result: PageResult, retry: bool) -> None:
+        change = pulled.change
+        if change.entity == CONFLICT_ENTITY:
+            self._resolution(pulled)
+            result.applied += 1
+            return
+        model = ENTITIES.get(change.entity)
+        if model is None:
+            result.skipped += 1  # an entity of a newer Regie: kept on the server, a later Regie applies it
+            return
+        try:
+            if change.entity_id in self.parked_entities:
+                raise _Park("een eerdere wijziging van dit onderdeel wacht nog")
+            self._apply(model, pulled, pending.get(change.entity_id, set()), result)
+        except _Park as park:
+            self._park(pulled, park.reason)
+            result.parked += 1
+            return
+        result.applied += 1
+
+    def _apply(
+        self, model: type[models.Base], pulled: wire.PulledChange, pending: set[str], result: PageResult
+    ) -> None:
+        change = pulled.change
+        session = self.session
+        fields = {k: v for k, v in change.fields.items() if k not in pending}
+        row: Any = session.get(model, change.entity_id)
+        if row is None:
+            if change.operation == "delete":
+                return
+            row = self._new_row(model, change.entity, change.entity_id, fields)
+            session.add(row)
+        else:
+            if isinstance(row, models.PlanVersion) and row.status == "ondertekend" and "content" in fields:
+                if fields["content"] != row.content:
+                    result.new_conflicts += self._frozen(pulled, row)
+                fields = {k: v for k, v in fields.items() if k != "content"}
+            if fields:
+                set_fields(session, change.entity, row, fields)
+                column = revision_column(model)
+                if hasattr(row, column) and column not in fields:
+                    setattr(row, column, int(getattr(row, column) or 0) + 1)
+                if hasattr(row, "updated_at"):
+                    row.updated_at = self.now
+            if change.operation == "delete":
+                if hasattr(row, "verwijderd"):
+                    row.verwijderd = True
+                else:
+                    session.delete(row)
+        for note in pulled.conflicts:
+            result.new_conflicts += self._note(pulled, note)
+
+    def _new_row(self, model: type[models.Base], entity: str, entity_id: str, fields: dict[str, Any]) -> Any:
+        table = model.__table__
+        values: dict[str, Any] = {"id": entity_id}
+        scores = None
+        for name, value in fields.items():
+            if entity == "zrm_assessment" and name == "scores":
+                scores = value
+                continue
+            try:
+                values[name] = column_value(entity, model, name, value)
+            except _Skip:
+                continue
+        for name in _LOCAL_COLUMNS:
+            if name in table.columns and name not in values:
+                values[name] = self.now
+        column = revision_column(model)
+        if column in table.columns and column not in values:
+            values[column] = 1
+        for column_ in table.columns:
+            if column_.name in values or column_.nullable or column_.primary_key:
+                continue
+            if column_.default is None and column_.server_default is None:
+                raise _Park("onvolledig: de eerste wijziging van dit onderdeel ontbreekt")
+        for column_ in table.columns:
+            for foreign in column_.foreign_keys:
+                target = _FOREIGN.get(foreign.column.table.name)
+                value = values.get(column_.name)
+                if target is not None and value is not None and self.session.get(target, value) is None:
+                    raise _Park("verwijst naar een onderdeel dat hier nog niet is")
+        key = natural_key(model)
+        if key and all(name in values for name in key):
+            clash = self.session.scalar(
+                select(model.id).where(  # type: ignore[attr-defined]
+                    *(table.columns[name] == values[name] for name in key), table.columns["id"] != entity_id
+                )
+            )
+            if clash is not None:
+                # Made on two laptops before ids came from the natural key (journal.natural_id): kept here,
+                # untouched, so nothing is overwritten; the status shows it waiting.
+                raise _Park("dubbel: dit onderdeel bestaat hier al onder een ander id")
+        row = model(**values)
+        if scores is not None and isinstance(row, models.ZrmAssessment):
+            row.scores = []
+            _replace_scores(self.session, row, scores)
+        return row
+
+    def _park(self, pulled: wire.PulledChange, reason: str) -> None:
+        self.parked_entities.add(pulled.change.entity_id)
+        if self.session.get(SyncParked, pulled.change.id) is None:
+            self.session.add(
+                SyncParked(change_id=pulled.change.id, seq=pulled.seq, payload=pulled.model_dump_json(), reason=reason)
+            )
+
+    # --- conflicts -----------------------------------------------------------------------------------------
+
+    def _note(self, pulled: wire.PulledChange, note: wire.ConflictNote) -> int:
+        change = pulled.change
+        key = conflict_id(change.id, note.field)
+        if self.session.get(SyncConflict, key) is not None:
+            return 0
+        hard = note.kind == "hard"
+        self.session.add(
+            SyncConflict(
+                id=key,
+                entity=change.entity,
+                entity_id=change.entity_id,
+                field=note.field[:80],
+                kind=note.kind,
+                earlier_change_id=note.other_change_id,
+                earlier_value=canonical_json(note.other_value),
+                earlier_author=note.other_author_name[:100],
+                earlier_at=hlc_time(note.other_hlc),
+                later_change_id=change.id,
+                later_value=canonical_json(change.fields.get(note.field)) if hard else "null",
+                later_author=pulled.author_name[:100],
+                later_at=hlc_time(change.hlc),
+                created_at=self.now,
+                resolved_at=None if hard else self.now,
+                resolved_by="" if hard else "samengevoegd",
+                choice="",
+            )
+        )
+        return 1 if hard else 0
+
+    def _frozen(self, pulled: wire.PulledChange, row: models.PlanVersion) -> int:
+        """A change of a signed version's text: kept as a conflict, not applied (the signature covers the text)."""
+        change = pulled.change
+        key = conflict_id(change.id, "content")
+        if self.session.get(SyncConflict, key) is not None:
+            return 0
+        self.session.add(
+            SyncConflict(
+                id=key,
+                entity=change.entity,
+                entity_id=change.entity_id,
+                field="content",
+                kind="hard",
+                earlier_change_id="",
+                earlier_value=canonical_json(row.content),
+                earlier_author="",
+                earlier_at=row.signed_at or self.now,
+                later_change_id=change.id,
+                later_value=canonical_json(change.fields["content"]),
+                later_author=pulled.author_name[:100],
+                later_at=hlc_time(change.hlc),
+                created_at=self.now,
+                resolved_at=None,
+                resolved_by="",
+                choice="",
+            )
+        )
+        return 1
+
+    def _resolution(self, pulled: wire.PulledChange) -> None:
+        row = self.session.get(SyncConflict, pulled.change.entity_id)
+        if row is None or row.resolved_at is not None:
+            return
+        fields = pulled.change.fields
+        row.resolved_at = hlc_time(pulled.change.hlc)
+        row.resolved_by = str(fields.get("resolved_by", pulled.author_name))[:100]
+        row.choice = canonical_json(fields.get("choice"))
+
+
+def reset_for_refetch(session: Session, state: SyncState) -> None:
+    """Start the pull from the beginning; the unsent outbox and the conflicts stay as they are."""
+    state.pull_cursor = 0
+    state.digest = wire.EMPTY_DIGEST
+    session.execute(delete(SyncParked))

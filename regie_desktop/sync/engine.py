@@ -1,0 +1,133 @@
+"""The client's sync engine: push the outbox, pull after the cursor, apply, compare the scope digest.
+
+One ``run`` is one sync: it never holds a transaction open over the network (the worker keeps working), and
+each pulled page is applied in one transaction together with the cursor and digest it moves, so a sync cut
+off anywhere goes on where it stopped and never applies a change twice.
+
+After the pull the laptop compares its digest (XOR of the ids of every change it applied) with the server's.
+Equal counts with different digests mean it diverged (a restored backup, a bug): it pulls its whole scope
+again from cursor 0. That touches neither the unsent outbox (``apply`` keeps fields with unsent changes) nor
+the conflicts (their ids are stable), and folding the full log again ends in the server's state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from regie_desktop.domain.hlc import HybridClock, Timestamp
+from regie_desktop.store.models import SyncParked, SyncState
+from regie_desktop.sync import wire
+from regie_desktop.sync.apply import Applier, reset_for_refetch
+from regie_desktop.sync.outbox import UploadReport, upload_outbox
+from regie_desktop.sync.transport import CentralClient, ProtocolError
+
+Transaction = Callable[[], AbstractContextManager[Session]]
+Progress = Callable[[str, int, int], None]  # (phase "versturen" | "ophalen", done, total)
+
+
+@dataclass
+class SyncReport:
+    """What one sync did; counts only, fit for the status bar and ``regie sync``."""
+
+    upload: UploadReport = field(default_factory=UploadReport)
+    pulled: int = 0
+    applied: int = 0
+    parked: int = 0  # how many pulled changes wait for what they refer to, after this sync
+    skipped: int = 0
+    new_conflicts: int = 0
+    refetched: bool = False
+    cursor: int = 0
+
+
+def load_state(session: Session) -> SyncState | None:
+    return session.get(SyncState, 1)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        transaction: Transaction,
+        client: CentralClient,
+        clock: HybridClock | None = None,
+        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        page_size: int = wire.MAX_PULL,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._transaction = transaction
+        self._client = client
+        self._clock = clock
+        self._now = now
+        self._page_size = page_size
+        self._sleep = sleep
+
+    def run(self, progress: Progress | None = None) -> SyncReport:
+        """Push, pull, check the digest (refetching once on divergence); raises ``SyncError`` on failure."""
+        report = SyncReport()
+        push_progress = (lambda done, total: progress("versturen", done, total)) if progress else None
+        report.upload = upload_outbox(self._transaction, self._client, progress=push_progress, sleep=self._sleep)
+        self._pull(report, progress)
+        server = self._client.digest()
+        with self._transaction() as session:
+            state = _state(session)
+            diverged = server.changes == state.pull_cursor and server.digest != state.digest
+            behind_server = server.changes < state.pull_cursor  # the server lost changes (restored backup)
+            if diverged or behind_server:
+                reset_for_refetch(session, state)
+        if diverged or behind_server:
+            report.refetched = True
+            self._pull(report, progress)
+        with self._transaction() as session:
+            state = _state(session)
+            state.last_sync_at = self._now()
+            state.last_error = ""
+            report.cursor = state.pull_cursor
+        return report
+
+    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+        while True:
+            with self._transaction() as session:
+                cursor = _state(session).pull_cursor
+            page = self._client.pull(after=cursor, limit=self._page_size)
+            fresh = [p for p in page.changes if p.seq > cursor]
+            if page.has_more and not fresh:
+                raise ProtocolError("De centrale opslag gaf een lege pagina; synchroniseren is gestopt.")
+            with self._transaction() as session:
+                state = _state(session)
+                if state.pull_cursor != cursor:
+                    continue  # another sync moved on meanwhile; read the page again from there
+                result = Applier(session, self._now()).apply_page(fresh)
+                state.pull_cursor = max(cursor, page.cursor)
+                state.digest = wire.scope_digest(result.ids, start=state.digest)
+            if self._clock is not None and fresh:
+                # Changes made here after this sync must sort after what was just seen (hybrid clock).
+                self._clock.observe(Timestamp.decode(max(p.change.hlc for p in fresh)))
+            report.pulled += len(fresh)
+            report.applied += result.applied
+            report.parked += result.parked
+            report.skipped += result.skipped
+            report.new_conflicts += result.new_conflicts
+            if progress is not None:
+                progress("ophalen", report.pulled, report.pulled + (1 if page.has_more else 0))
+            if not page.has_more:
+                break
+        with self._transaction() as session:
+            retried = Applier(session, self._now()).retry_parked()
+            report.parked = int(session.scalar(select(func.count()).select_from(SyncParked)) or 0)
+        report.applied += retried.applied
+        report.new_conflicts += retried.new_conflicts
+
+
+def _state(session: Session) -> SyncState:
+    state = load_state(session)
+    if state is None:
+        from regie_desktop.sync.transport import NotEnrolled
+
+        raise NotEnrolled("Dit apparaat is nog niet aangemeld bij de centrale opslag. Gebruik 'regie enrol'.")
+    return state
