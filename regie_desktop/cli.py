@@ -195,6 +195,81 @@ def cmd_export_plan(args: argparse.Namespace, service: WorkspaceService) -> int:
     return 0
 
 
+def cmd_enrol(args: argparse.Namespace, service: WorkspaceService) -> int:
+    from regie_desktop.app.sync import enrol
+
+    _unlocked(service)
+    done = enrol(service, args.server, args.code, device_name=args.apparaat)
+    print(f"Aangemeld bij {done.server_url}: team {done.team_name}, werker {done.worker_name}.")
+    print("Synchroniseer met 'regie sync'.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, service: WorkspaceService) -> int:
+    from regie_desktop.app.sync import sync_now, sync_status
+
+    _unlocked(service)
+    if args.status:
+        with service.unit_of_work() as (session, _actor):
+            status = sync_status(session)
+        if not status.enrolled:
+            print("Niet gekoppeld: meld dit apparaat aan met 'regie enrol --server URL --code CODE'.")
+            return 0
+        when = status.last_sync_at.astimezone().strftime("%d-%m-%Y %H:%M") if status.last_sync_at else "nog nooit"
+        print(f"Centrale opslag: {status.server_url} (team {status.team_name})")
+        print(f"Laatst gesynchroniseerd: {when}")
+        print(f"Nog te versturen: {status.outbox}; open conflicten: {status.open_conflicts}")
+        if status.last_error:
+            print(f"Laatste fout: {status.last_error}")
+        return 0
+
+    def progress(phase: str, done: int, total: int) -> None:
+        if total >= 1000:
+            print(f"{phase}: {done} van {total}", file=sys.stderr)
+
+    report = sync_now(service, progress=progress)
+    upload = report.upload
+    print(
+        f"Gesynchroniseerd: {upload.stored} wijziging(en) verstuurd"
+        + (f" ({upload.duplicates} waren er al)" if upload.duplicates else "")
+        + f", {report.pulled} opgehaald."
+    )
+    for refusal in upload.refused:
+        print(f"Geweigerd door de centrale opslag: {refusal.detail}")
+    if report.refetched:
+        print("Deze computer week af van de centrale opslag; alles is opnieuw opgehaald (niets verstuurds is weg).")
+    if report.parked:
+        print(f"{report.parked} opgehaalde wijziging(en) wachten nog op gegevens die hier ontbreken.")
+    if report.new_conflicts:
+        print(f"{report.new_conflicts} nieuw(e) conflict(en): bekijk en kies met 'regie conflicten'.")
+    return 0
+
+
+def cmd_conflicten(args: argparse.Namespace, service: WorkspaceService) -> int:
+    from regie_desktop.app.sync import list_conflicts, resolve_conflict
+
+    _unlocked(service)
+    with service.unit_of_work() as (session, actor):
+        if args.kies:
+            conflict_id, keuze = args.kies
+            if keuze not in ("eerder", "later"):
+                raise CliError("Kies 'eerder' of 'later'. Er is niets gewijzigd.")
+            resolve_conflict(session, actor, conflict_id, "earlier" if keuze == "eerder" else "later")
+            print("Conflict opgelost; de keuze gaat mee met de volgende synchronisatie.")
+            return 0
+        conflicts = list_conflicts(session)
+    if not conflicts:
+        print("Geen open conflicten.")
+        return 0
+    for c in conflicts:
+        print(f"{c.id}  {c.entity_label}, {c.field_label}:")
+        print(f"    eerder: {c.earlier.text}  ({c.earlier.author}, {c.earlier.at.astimezone():%d-%m-%Y %H:%M})")
+        later = f"{c.later.author}, {c.later.at.astimezone():%d-%m-%Y %H:%M}; nu in gebruik"
+        print(f"    later:  {c.later.text}  ({later})")
+    print("Kies met: regie conflicten --kies ID eerder|later")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regie",
@@ -246,6 +321,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--uit", required=True, metavar="PAD.pdf", help="het PDF-bestand om te maken")
     p.add_argument("--overschrijven", action="store_true", help="vervang een bestaand bestand")
     p.set_defaults(func=cmd_export_plan)
+
+    p = sub.add_parser("enrol", help="meld dit apparaat aan bij de centrale opslag met een eenmalige code")
+    p.add_argument("--server", help="adres van de centrale opslag (standaard: uit het beleid van uw organisatie)")
+    p.add_argument("--code", required=True, help="de eenmalige aanmeldcode van de beheerder")
+    p.add_argument("--apparaat", default="", help="naam van dit apparaat voor de beheerder (optioneel)")
+    p.set_defaults(func=cmd_enrol)
+
+    p = sub.add_parser("sync", help="synchroniseer nu met de centrale opslag")
+    p.add_argument("--status", action="store_true", help="toon alleen de stand, zonder te synchroniseren")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("conflicten", help="toon de conflicten uit de synchronisatie en kies een waarde")
+    p.add_argument("--kies", nargs=2, metavar=("ID", "eerder|later"), help="houd de eerdere of de latere waarde")
+    p.set_defaults(func=cmd_conflicten)
 
     p = sub.add_parser("demo-data", help="vul de werkruimte met fictieve huishoudens (Faker nl_NL)")
     p.add_argument("--households", type=int, default=50, help="aantal huishoudens (standaard 50)")
