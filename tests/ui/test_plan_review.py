@@ -75,8 +75,8 @@ def test_one_doel_at_a_time_shows_every_text_in_plain_words(qtbot, view, service
 
 
 def test_arrow_and_page_keys_move_between_doelen(qtbot, view) -> None:
-    view.panel.setFocus()
-    qtbot.waitUntil(view.panel.hasFocus, timeout=1000)
+    view.activateWindow()
+    qtbot.waitUntil(view.panel.hasFocus, timeout=1000)  # showing the tab put the focus on the text
     qtbot.keyClick(view.panel, Qt.Key.Key_Right)
     assert _position(view) == "Doel 2 van 4"
     qtbot.keyClick(view.panel, Qt.Key.Key_PageDown)

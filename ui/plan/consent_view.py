@@ -285,9 +285,11 @@ class ConsentView(QWidget):
             (self._signed_worker, self._signed_worker_pad),
         ):
             pad.setMaximumWidth(SIGNED_PAD_MAX_WIDTH)
+            name.setWordWrap(False)  # a wrapped label in a row of columns reserves height it never uses
             column = QVBoxLayout()
+            column.setSpacing(6)  # a nested layout would take the row's 24 px between label and pad
             column.addWidget(name)
-            column.addWidget(pad)
+            column.addWidget(pad, 0, Qt.AlignmentFlag.AlignLeft)
             column.addStretch(1)
             signatures.addLayout(column, 1)
         box.addLayout(signatures)

@@ -8,7 +8,7 @@ codes, no BSN, no notes meant for professionals. Texts the worker typed are plai
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -334,13 +334,13 @@ class ReviewWindow(QWidget):
 
 
 class PlanReviewView(QWidget):
-    """The "Doornemen met cliënt" tab: the plan in plain words, and the button for the separate window."""
+    """The "Doornemen met cliënt" tab: the plan in plain words, and the button for the separate window.
+
+    It stores nothing, so it has no ``sig_changed``.
+    """
 
     sig_error = Signal(str)
     """A Dutch message for the page to show in a dialog (this view stores nothing, so it is rarely used)."""
-
-    sig_changed = Signal()
-    """Never emitted: reading the plan through changes nothing; here so every view has the same signals."""
 
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -361,6 +361,13 @@ class PlanReviewView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.panel, 1)
         self._fullscreen.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Entering the tab puts the focus on the text, so the arrow keys page through the doelen at once."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def window_view(self) -> ReviewWindow | None:
