@@ -272,3 +272,16 @@ def test_clear_leaves_no_client_name_in_any_widget(qtbot, view, service, casus_i
     assert not any("Jansen" in t or "Fatima" in t for t in texts)
     assert child(view, SignaturePad, "signed_client_pad").is_empty()
     assert view.consent_id is None
+
+
+def test_before_any_plan_is_saved_there_is_nothing_to_sign(qtbot, service, dialogs):
+    d = new_dossier(service)
+    view = ConsentView(service, dialogs)
+    qtbot.addWidget(view)
+    view.show_werkblad(werkblad(service, d.casus_id))
+    assert (
+        child(view, QLabel, "consent_what").text() == "Er is nog geen plan om te ondertekenen. Stel eerst het plan op."
+    )
+    assert not child(view, QPushButton, "sign_button").isEnabled()
+    assert view.shown_hash is None
+    assert view.sign() is False and _consent_rows(service) == 0

@@ -59,9 +59,6 @@ class ReviewPanel(QWidget):
     Child object names start with ``prefix`` so the tab and its window (a child of the tab) stay apart.
     """
 
-    sig_position_changed = Signal()
-    """The mode or the current doel changed (the window follows the tab when it opens)."""
-
     def __init__(self, prefix: str, font_scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prefix = prefix
@@ -274,7 +271,6 @@ class ReviewPanel(QWidget):
             else:
                 self._content.adjustSize()
                 self._scroll.ensureWidgetVisible(self._sections[self._index], 0, 0)
-        self.sig_position_changed.emit()
 
     def _update_navigation(self) -> None:
         count = len(self._sections)
