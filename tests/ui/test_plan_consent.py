@@ -102,7 +102,7 @@ def _sign_good(qtbot, view: ConsentView) -> None:
 
 def test_plan_b_with_mouse_and_touch_signatures_is_signed_and_verified(qtbot, view, service, casus_id, dialogs):
     shown = werkblad(service, casus_id)
-    assert child(view, QLabel, "consent_what").text() == "Versie 1 van het plan, met 4 doel(en)"
+    assert child(view, QLabel, "consent_what").text() == "Versie 1 van het plan, met 4 doelen"
     assert child(view, QLabel, "consent_hash").text() == f"Controlecode: {plan_hash(shown.plan)[:12]}"
     assert child(view, QCheckBox, "data_processing_consent").isChecked()  # as agreed at the aanmelding
     assert child(view, QComboBox, "signer_name").currentText() == CLIENT

@@ -386,11 +386,13 @@ class ConsentView(QWidget):
             self._what.setText(self.tr("Er is nog geen plan om te ondertekenen. Stel eerst het plan op."))
             self._hash_label.clear()
         else:
-            self._what.setText(
-                self.tr("Versie {n} van het plan, met {aantal} doel(en)").format(
-                    n=plan.version, aantal=len(plan.doelen)
-                )
+            count = len(plan.doelen)
+            what = (
+                self.tr("Versie {n} van het plan, met 1 doel")
+                if count == 1
+                else self.tr("Versie {n} van het plan, met {aantal} doelen")
             )
+            self._what.setText(what.format(n=plan.version, aantal=count))
             self._hash_label.setText(self.tr("Controlecode: {code}").format(code=(self._hash or "")[:SHORT_HASH]))
         used = {doel.leefgebied for doel in plan.doelen}
         keys = [(key, label) for key, label in werkblad.leefgebieden if key in used]
