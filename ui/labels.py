@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from regie_desktop.domain.casus import FASE_LABELS, SPOED_LABELS, Fase, Spoed
+from regie_desktop.domain.plan import InzetSoort, WieSoort
 
 CONTEXT = "domein"
 
@@ -40,3 +41,29 @@ def fase_label(fase: Fase | str) -> str:
 
 def spoed_label(spoed: Spoed | str) -> str:
     return domain_text(SPOED_LABELS[Spoed(spoed)])
+
+
+# Plan vocabulary: the core has no labels of its own for these (the PDF keeps its own sentence-case words).
+WIE_SOORT_LABELS: dict[WieSoort, str] = {
+    WieSoort.CLIENT: QT_TRANSLATE_NOOP("domein", "Cliënt"),
+    WieSoort.HUISHOUDEN: QT_TRANSLATE_NOOP("domein", "Huishouden"),
+    WieSoort.NETWERK: QT_TRANSLATE_NOOP("domein", "Netwerk"),
+    WieSoort.WERKER: QT_TRANSLATE_NOOP("domein", "Sociaal werker"),
+    WieSoort.VOORVELD: QT_TRANSLATE_NOOP("domein", "Voorveld"),
+    WieSoort.AANBIEDER: QT_TRANSLATE_NOOP("domein", "Aanbieder"),
+}
+
+INZET_SOORT_LABELS: dict[InzetSoort, str] = {
+    InzetSoort.EIGEN_KRACHT: QT_TRANSLATE_NOOP("domein", "Eigen kracht"),
+    InzetSoort.NETWERK: QT_TRANSLATE_NOOP("domein", "Netwerk"),
+    InzetSoort.VOORVELD: QT_TRANSLATE_NOOP("domein", "Voorveld"),
+    InzetSoort.MAATWERK: QT_TRANSLATE_NOOP("domein", "Maatwerk"),
+}
+
+
+def wie_soort_label(soort: WieSoort | str) -> str:
+    return domain_text(WIE_SOORT_LABELS[WieSoort(soort)])
+
+
+def inzet_soort_label(soort: InzetSoort | str) -> str:
+    return domain_text(INZET_SOORT_LABELS[InzetSoort(soort)])
