@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
@@ -26,6 +28,7 @@ from regie_desktop.app.households import register_household
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.app.zrm_overview import zrm_overview
 from regie_desktop.domain.casus import Aanmelding, Kanaal
+from regie_desktop.domain.consent import Point
 from regie_desktop.domain.household import NewHousehold, NewPerson
 from regie_desktop.domain.zrm import AssessedBy, Assessment, Score
 from regie_desktop.preferences import Preferences
@@ -172,6 +175,143 @@ def render_zrm_chart(service: WorkspaceService, outdir: Path) -> Path:
     return path
 
 
+PLAN_PDF_PAGES = (
+    ("volledig", "plan_pdf_volledig.png"),
+    ("aanbieder", "plan_pdf_aanbieder.png"),
+    ("ontvangstbewijs", "plan_pdf_ontvangstbewijs.png"),
+)
+PLAN_PDF_DPI = 110
+
+
+def pdf_page_png(data: bytes, path: Path, page: int = 0, dpi: int = PLAN_PDF_DPI) -> Path:
+    """One page of a PDF as a PNG on white paper, read from memory with QtPdf (no poppler needed)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    try:
+        points = document.pagePointSize(page)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        paper = QImage(size, QImage.Format.Format_RGB32)
+        paper.fill(QColor("white"))
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, document.render(page, size))
+        painter.end()
+    finally:
+        document.close()
+        buffer.close()
+    if not paper.save(str(path)):
+        raise OSError(f"Kon {path} niet schrijven.")
+    return path
+
+
+def _demo_worker_signature() -> tuple[tuple[Point, ...], ...]:
+    """A second synthetic signature, unlike the client's: an "S" and a wave running to the right."""
+    first = tuple(
+        Point(round(160 + 60 * math.cos(a * 1.5 * math.pi) * (1 if a < 0.5 else -1)), round(120 + 260 * a), 9 * i, 450)
+        for i in range(40)
+        for a in (i / 39,)
+    )
+    second = tuple(
+        Point(round(300 + 14 * i + 50 * math.sin(i / 5)), round(300 + 80 * math.cos(i / 4) * (1 - i / 160)), 9 * i, 500)
+        for i in range(120)
+    )
+    return (first, second)
+
+
+def render_plan_pdfs(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """Page 1 of the full plan, the provider version (Plan B: two leefgebieden withheld) and the consent receipt.
+
+    A fictitious household signs a plan through the same use cases as the consent screen; the PDFs come from
+    ``preview_document`` and never touch the disk, only their pictures do.
+    """
+    from regie_desktop.app.documents import preview_document
+    from regie_desktop.app.gesprek import update_gesprek
+    from regie_desktop.app.plan_werkblad import new_doel
+    from regie_desktop.app.plans import draft, save_plan_draft, sign_plan
+    from regie_desktop.domain.consent import Consent, Signature, SignerRole
+    from regie_desktop.domain.gesprek import Informatie
+    from regie_desktop.domain.household import Rol
+    from regie_desktop.domain.plan import Actie, Inzet, InzetSoort, PlanContent, WieSoort, plan_hash
+    from ui.widgets.signature_pad import demo_signature
+
+    today = service.today()
+    soon = today + dt.timedelta(days=21)
+    personen = (
+        NewPerson(voornamen="Demi", achternaam="Oosterbroek", geboortedatum=dt.date(1987, 4, 12), bsn="999990019"),
+        NewPerson(voornamen="Luuk", achternaam="Oosterbroek", geboortedatum=dt.date(2014, 9, 3), rol=Rol.KIND),
+    )
+    hh = NewHousehold(personen=personen, straat="Kastanjelaan", huisnummer="7", postcode="8011 AB", woonplaats="Zwolle")
+    aanmelding = Aanmelding(
+        today - dt.timedelta(days=30),
+        Kanaal.TELEFOON,
+        "Schulden en weinig contact met anderen",
+        toestemming_gegevensverwerking=True,
+        uitleg_procedure_gegeven=True,
+    )
+    doelen = (
+        replace(
+            new_doel("financien", "Weer overzicht over de post en de vaste lasten"),
+            zes="De vaste lasten worden elke maand op tijd betaald",
+            acties=(
+                Actie("Demi Oosterbroek", WieSoort.CLIENT, "Post elke maandag openen en sorteren", soon),
+                Actie("Buurvrouw Ans", WieSoort.NETWERK, "Helpt bij het bellen met de woningcorporatie"),
+                Actie("Schuldhulp Zwolle", WieSoort.AANBIEDER, "Intake budgetbeheer", soon + dt.timedelta(days=14)),
+            ),
+            inzet=(Inzet(InzetSoort.MAATWERK, "Begeleiding individueel", "BGI"),),
+        ),
+        replace(
+            new_doel("huisvesting", "De woning behouden"),
+            zes="Geen huurachterstand meer",
+            acties=(Actie(DEMO_WORKER, WieSoort.WERKER, "Betalingsregeling met de corporatie afspreken", soon),),
+        ),
+        replace(
+            new_doel("geestelijke-gezondheid", "Beter slapen en minder piekeren"),
+            acties=(Actie("Demi Oosterbroek", WieSoort.CLIENT, "Afspraak bij de praktijkondersteuner", soon),),
+            inzet=(Inzet(InzetSoort.VOORVELD, "POH-GGZ"),),
+        ),
+        replace(
+            new_doel("sociaal-netwerk", "Twee vaste contacten buiten het gezin"),
+            acties=(Actie("Buurvrouw Ans", WieSoort.NETWERK, "Samen naar het koffie-uurtje in het buurthuis"),),
+        ),
+        replace(
+            new_doel("huiselijke-relaties", "Rust in huis na de scheiding"),
+            acties=(Actie("Demi Oosterbroek", WieSoort.CLIENT, "Gesprek met de ex-partner over de omgang"),),
+        ),
+    )
+    with service.unit_of_work() as (session, actor):
+        hh_id = register_household(session, actor, hh, today)
+        casus_id = open_casus(session, actor, hh_id, aanmelding, today, instrument_id=catalog.DEFAULT_INSTRUMENT)
+        given = tuple((kind, today - dt.timedelta(days=7)) for kind in Informatie)
+        update_gesprek(session, actor, casus_id, today, informatie_gegeven=given)
+        content = PlanContent(casus_id, 1, catalog.DEFAULT_INSTRUMENT, doelen, tussenevaluatie=today + dt.timedelta(90))
+        save_plan_draft(session, actor, content, today)
+    with service.unit_of_work() as (session, actor):
+        current = draft(session, casus_id)
+        assert current is not None
+        now = dt.datetime.now(dt.UTC)
+        agreed = Consent(
+            plan_hash=plan_hash(current),
+            share_with_provider=True,
+            withheld_leefgebieden=("geestelijke-gezondheid", "huiselijke-relaties"),
+            data_processing_consent=True,
+            client_signature=Signature("Demi Oosterbroek", SignerRole.CLIENT, demo_signature(), now),
+            worker_signature=Signature(DEMO_WORKER, SignerRole.WERKER, _demo_worker_signature(), now),
+        )
+        sign_plan(session, actor, casus_id, agreed, today)
+    written = []
+    for kind, name in PLAN_PDF_PAGES:
+        with service.unit_of_work() as (session, actor):
+            data = preview_document(session, actor, casus_id, kind, today=today)  # type: ignore[arg-type]
+        written.append(pdf_page_png(data, outdir / name))
+    return written
+
+
 def _render_gesprek(service: WorkspaceService, window: MainWindow, table: QTableView, outdir: Path) -> list[Path]:
     """The gesprek of a household with two or more persons on a leefgebied, then "toon aan cliënt"."""
     from regie_desktop.app.dossier import open_household
@@ -261,6 +401,7 @@ def render(outdir: Path) -> list[Path]:
             window.hide()
             window.deleteLater()
             written.append(render_zrm_chart(service, outdir))
+            written.extend(render_plan_pdfs(service, outdir))
         finally:
             service.close()
     return written
