@@ -71,7 +71,7 @@ class ActiesTable(QWidget):
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
-        self._grid.setColumnStretch(0, 2)
+        self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(2, 4)
         for column, label in enumerate(self._headers):
             self._grid.addWidget(label, 0, column)
@@ -184,7 +184,7 @@ class ActiesTable(QWidget):
         wie.setAccessibleName(self.tr("Actie {n}: wie").format(n=n))
         wie.setEditable(True)
         wie.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        wie.setMinimumContentsLength(12)
+        wie.setMinimumContentsLength(16)
         wie.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._fill_wie(wie)
         line = wie.lineEdit()

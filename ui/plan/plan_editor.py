@@ -83,10 +83,9 @@ class PlanEditor(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(4, 4, 12, 12)
         column.setSpacing(12)
+        column.addWidget(self._heading(self.tr("Uit het gesprek")))
         column.addWidget(self._build_wensen())
-        heading = QLabel(self.tr("Doelen"))
-        heading.setFont(heading_font(self.font(), 1.3))
-        column.addWidget(heading)
+        column.addWidget(self._heading(self.tr("Doelen")))
         self._no_doelen = QLabel(
             self.tr("Nog geen doelen. Maak een doel van een wens hierboven, of voeg hieronder een doel toe.")
         )
@@ -97,6 +96,8 @@ class PlanEditor(QWidget):
         self._doelen.setSpacing(12)
         column.addLayout(self._doelen)
         column.addLayout(self._build_add_row())
+        column.addSpacing(8)
+        column.addWidget(self._heading(self.tr("Afspraken voor het hele plan")))
         column.addWidget(self._build_plan_box())
         column.addStretch(1)
         self._scroll = QScrollArea()
@@ -123,6 +124,11 @@ class PlanEditor(QWidget):
         self._set_editable(False)
 
     # --- building -------------------------------------------------------------------------------------------
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setFont(heading_font(self.font(), 1.3))
+        return label
+
     def _build_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("plan_signed_banner")
@@ -148,7 +154,7 @@ class PlanEditor(QWidget):
         return banner
 
     def _build_wensen(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Uit het gesprek"))
+        box = QGroupBox()
         box.setObjectName("wensen_box")
         box.setAccessibleName(self.tr("Wensen uit het gesprek"))
         self._wensen_grid = QGridLayout()
@@ -166,12 +172,12 @@ class PlanEditor(QWidget):
         return box
 
     def _build_add_row(self) -> QHBoxLayout:
-        label = QLabel(self.tr("Nieuw doel in leefgebied:"))
+        label = QLabel(self.tr("Nieuw doel in &leefgebied:"))
         self._new_leefgebied = ComboBox()
         self._new_leefgebied.setObjectName("new_doel_leefgebied")
         self._new_leefgebied.setAccessibleName(self.tr("Leefgebied van het nieuwe doel"))
         label.setBuddy(self._new_leefgebied)
-        self._add_doel = QPushButton(self.tr("+ &Doel toevoegen"))
+        self._add_doel = QPushButton(self.tr("+ Doel toevoe&gen"))
         self._add_doel.setObjectName("add_doel_button")
         self._add_doel.setAccessibleName(self.tr("Doel toevoegen"))
         self._add_doel.setMinimumHeight(MIN_HEIGHT)
@@ -185,7 +191,8 @@ class PlanEditor(QWidget):
         return row
 
     def _build_plan_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Afspraken voor het hele plan"))
+        box = QGroupBox()
+        box.setAccessibleName(self.tr("Afspraken voor het hele plan"))
         box.setObjectName("plan_box")
         today = self._service.today()
         self._tussenevaluatie = OptionalDateEdit(
