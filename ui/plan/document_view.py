@@ -126,7 +126,9 @@ class PlanDocumentView(QWidget):
         self._version = QComboBox()
         self._version.setObjectName("document_version")
         self._version.setAccessibleName(self.tr("Versie van het plan"))
-        self._version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self._kind, self._version):  # never cut off "Versie 12: ondertekend 01-01-2027"
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         version_label = QLabel(self.tr("&Versie:"))
         version_label.setBuddy(self._version)
 
@@ -335,6 +337,8 @@ class PlanDocumentView(QWidget):
             self._kind.blockSignals(True)
             self._kind.setCurrentIndex(0)
             self._kind.blockSignals(False)
+        self._status.clear()  # "Opgeslagen als …" was about the previous choice
+        self._status.setVisible(False)
         reasons = []
         if version is not None and concept:
             reasons.append(
@@ -411,6 +415,8 @@ class PlanDocumentView(QWidget):
             self._unload()
             self._show_message(message)
 
+        if self._data is None:  # nothing to keep showing meanwhile: the busy line says what happens
+            self._show_message("")
         self._busy.start(self.tr("Document wordt gemaakt…"))
         self._update_buttons()
         self._render_task = self._run(work, done, failed)
