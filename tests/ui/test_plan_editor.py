@@ -311,9 +311,20 @@ def test_a_plan_signed_meanwhile_is_not_overwritten(qtbot, service, dossier, edi
         assert latest is not None and latest.version == 1 and latest.status == PlanStatus.ONDERTEKEND.value
 
 
+def test_every_input_has_an_accessible_name(qtbot, editor) -> None:
+    doel = _add_doel(qtbot, editor, "Financiën")
+    _click(qtbot, child(doel, QPushButton, "add_actie_button"))
+    _click(qtbot, child(doel, QPushButton, "add_inzet_button"))
+    inputs = _inputs(editor)
+    assert len(inputs) > 10
+    assert [w.objectName() for w in inputs if not w.accessibleName().strip()] == []
+    assert child(doel, QComboBox, "actie_wie").accessibleName() == "Actie 1: wie"
+
+
 def _inputs(editor: PlanEditor) -> list[QWidget]:
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QCheckBox)
-    return [w for w in editor.findChildren(QWidget) if isinstance(w, kinds) and w.objectName() != "qt_spinbox_lineedit"]
+    inner = (QComboBox, QDateEdit)  # the line edit inside an editable combo box or a date field
+    return [w for w in editor.findChildren(QWidget) if isinstance(w, kinds) and not isinstance(w.parent(), inner)]
 
 
 def test_a_signed_version_is_read_only_and_a_new_version_needs_new_consent(qtbot, service, dossier, editor) -> None:

@@ -73,8 +73,6 @@ class PlanEditor(QWidget):
         """The concept as stored (None: no concept row yet); a save expects to find exactly this."""
         self._saved_built: PlanContent | None = None
         """The plan as the widgets held it at the last load or save: an unchanged plan is not saved again."""
-        self.saves = 0
-        """How many saves reached the database (for tests and diagnostics; holds no data)."""
 
         self._message = error_label("plan_editor_message", self.tr("Melding bij het plan"))
         self._banner = self._build_banner()
@@ -570,7 +568,6 @@ class PlanEditor(QWidget):
         self._versie_id = versie_id
         self._stored = stored
         self._saved_built = plan
-        self.saves += 1
         show_message(self._message, "")
         self.sig_changed.emit()
 
