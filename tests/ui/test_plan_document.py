@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSaveFile, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -396,3 +396,37 @@ def test_the_kind_combo_lists_the_three_documents_in_dutch(view: PlanDocumentVie
         "Ontvangstbewijs toestemming",
     ]
     assert combo.itemData(0, Qt.ItemDataRole.UserRole) == "volledig"
+
+
+class _FailingSaveFile(QSaveFile):
+    """A disk that fills up halfway: the write reports failure after the file was opened."""
+
+    def write(self, data) -> int:  # type: ignore[override]
+        super().write(QByteArray(data)[:100])
+        return -1
+
+
+def test_a_write_failing_halfway_keeps_the_old_file_and_leaves_no_temporary_file(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    view: PlanDocumentView,
+    service: WorkspaceService,
+    dialogs: FakeDialogs,
+    signed: Dossier,
+    tmp_path: Path,
+) -> None:
+    import ui.plan.document_view as document_view
+
+    monkeypatch.setattr(document_view, "QSaveFile", _FailingSaveFile)
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    (folder / "plan.pdf").write_bytes(b"het vorige plan")
+    dialogs.save_answer = folder / "plan.pdf"
+    _shown(view, _werkblad(service, signed))
+    before = _actions(service)
+    with qtbot.waitSignal(view.sig_error, timeout=WAIT_MS) as error:
+        _click(view, "export_button")
+    assert "kon niet worden opgeslagen" in error.args[0]
+    assert [p.name for p in folder.iterdir()] == ["plan.pdf"]
+    assert (folder / "plan.pdf").read_bytes() == b"het vorige plan"
+    assert _actions(service) == before
