@@ -120,10 +120,10 @@ class PlanCompareView(QWidget):
         self._plan_fields = changed_plan_fields(signed, current)
         signed_on = self._signed_on(werkblad, signed.version)
         if not werkblad.editable:
-            heading = self.tr("Versie {n} is ondertekend{op}").format(n=signed.version, op=signed_on)
+            heading = self.tr("Versie {n} is ondertekend op {datum}").format(n=signed.version, datum=signed_on)
         else:
-            heading = self.tr("Versie {nieuw} (concept) vergeleken met versie {oud}, ondertekend{op}").format(
-                nieuw=current.version, oud=signed.version, op=signed_on
+            heading = self.tr("Versie {nieuw} (concept) vergeleken met versie {oud}, ondertekend op {datum}").format(
+                nieuw=current.version, oud=signed.version, datum=signed_on
             )
         self._heading.setText(heading)
         if not self._changes and not self._plan_fields:
@@ -152,11 +152,12 @@ class PlanCompareView(QWidget):
 
     # --- texts ----------------------------------------------------------------------------------------------
     def _signed_on(self, werkblad: PlanWerkblad, version: int) -> str:
+        """The signing date as the client saw it (a signed version always has one; the text never breaks)."""
         info = next((v for v in werkblad.versies if v.version == version and v.status is PlanStatus.ONDERTEKEND), None)
         if info is None or info.signed_at is None:
-            return ""
+            return self.tr("onbekende datum")
         moment = info.signed_at if info.signed_at.tzinfo else info.signed_at.replace(tzinfo=dt.UTC)
-        return self.tr(" op {datum}").format(datum=dutch_date(moment.astimezone(LOCAL).date()))
+        return dutch_date(moment.astimezone(LOCAL).date())
 
     def _summary_text(self) -> str:
         counts = {kind: sum(1 for c in self._changes if c.kind is kind) for kind in ChangeKind}
