@@ -98,6 +98,7 @@ def test_after_signing_the_editor_adds_a_doel_and_changes_an_actie_and_the_view_
     assert kinds == {first.doel_id: ChangeKind.CHANGED, added.doel_id: ChangeKind.ADDED}
     text = view.text()
     assert "Versie 2 (concept) vergeleken met versie 1" in text
+    assert "Wat is er veranderd: 1 doel toegevoegd, 1 doel gewijzigd." in text
     assert "[+] Toegevoegd: doel 3, Lichamelijke gezondheid" in text and "“Beter slapen”" in text
     assert "[✎] Gewijzigd: doel 1, Financiën" in text
     assert "Actie gewijzigd" in text and "wat: was “Post sorteren”, nu “Post sorteren met zus”" in text

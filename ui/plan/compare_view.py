@@ -12,7 +12,7 @@ import html
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from regie_desktop.app.plan_werkblad import PlanWerkblad
 from regie_desktop.app.workspace_service import WorkspaceService
@@ -71,6 +71,8 @@ class PlanCompareView(QWidget):
         self._summary = QLabel()
         self._summary.setObjectName("plan_compare_summary")
         self._summary.setWordWrap(True)
+        for label in (self._heading, self._summary):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._text = QTextBrowser()
         self._text.setObjectName("plan_compare_text")
         self._text.setAccessibleName(self.tr("Wijzigingen sinds de laatste ondertekening"))
@@ -85,6 +87,7 @@ class PlanCompareView(QWidget):
         layout.addWidget(self._heading)
         layout.addWidget(self._summary)
         layout.addWidget(self._text, 1)
+        layout.addStretch(0)  # takes the room only while there is no list of changes to show
 
     # --- the view contract ----------------------------------------------------------------------------------
     @property
@@ -161,13 +164,21 @@ class PlanCompareView(QWidget):
 
     def _summary_text(self) -> str:
         counts = {kind: sum(1 for c in self._changes if c.kind is kind) for kind in ChangeKind}
+        one = {
+            ChangeKind.ADDED: self.tr("1 doel toegevoegd"),
+            ChangeKind.CHANGED: self.tr("1 doel gewijzigd"),
+            ChangeKind.REMOVED: self.tr("1 doel verwijderd"),
+        }
+        more = {
+            ChangeKind.ADDED: self.tr("{n} doelen toegevoegd"),
+            ChangeKind.CHANGED: self.tr("{n} doelen gewijzigd"),
+            ChangeKind.REMOVED: self.tr("{n} doelen verwijderd"),
+        }
         parts = []
-        if counts[ChangeKind.ADDED]:
-            parts.append(self.tr("{n} doel(en) toegevoegd").format(n=counts[ChangeKind.ADDED]))
-        if counts[ChangeKind.CHANGED]:
-            parts.append(self.tr("{n} doel(en) gewijzigd").format(n=counts[ChangeKind.CHANGED]))
-        if counts[ChangeKind.REMOVED]:
-            parts.append(self.tr("{n} doel(en) verwijderd").format(n=counts[ChangeKind.REMOVED]))
+        for kind in (ChangeKind.ADDED, ChangeKind.CHANGED, ChangeKind.REMOVED):
+            n = counts[kind]
+            if n:
+                parts.append(one[kind] if n == 1 else more[kind].format(n=n))
         if self._plan_fields:
             parts.append(self.tr("afspraken voor het hele plan gewijzigd"))
         return self.tr("Wat is er veranderd: {wat}.").format(wat=", ".join(parts))
