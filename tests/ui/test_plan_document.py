@@ -171,16 +171,57 @@ def test_no_plan_yet_says_so(view: PlanDocumentView, service: WorkspaceService) 
 
 
 def test_a_hidden_view_renders_only_once_it_is_shown_and_not_again_for_the_same_version(
-    view: PlanDocumentView, service: WorkspaceService, signed: Dossier
+    qtbot, view: PlanDocumentView, service: WorkspaceService, signed: Dossier
 ) -> None:
     werkblad = _werkblad(service, signed)
     before = _actions(service)
     view.show_werkblad(werkblad)  # the page hands every tab the worksheet; this one is not on screen
     assert view.document.pageCount() == 0 and _actions(service) == before
     view.show()
-    assert view.document.pageCount() > 0
+    qtbot.waitUntil(lambda: view.document.pageCount() > 0, timeout=WAIT_MS)
     view.show_werkblad(_werkblad(service, signed))  # another view stored something: the signed version is the same
+    QApplication.processEvents()
     assert _actions(service)[len(before) :] == ["plan-bekijken", "plan-openen"]
+
+
+def test_entering_the_tab_with_a_fresher_concept_renders_once(
+    qtbot, view: PlanDocumentView, service: WorkspaceService, concept: Dossier
+) -> None:
+    view.show_werkblad(_werkblad(service, concept))  # handed in while another tab was current
+    with service.unit_of_work() as (session, actor):  # the editor autosaved since
+        save_plan_draft(session, actor, plan(concept.casus_id, omschrijving="Bijgewerkt"), TODAY)
+    fresher = _werkblad(service, concept)
+    before = _actions(service)
+    view.show()  # the tab becomes current; the page then hands it the worksheet it just read
+    view.show_werkblad(fresher)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert view.document.pageCount() > 0
+    assert _actions(service)[len(before) :] == ["plan-bekijken"]
+    before = _actions(service)
+    view.show_werkblad(_werkblad(service, concept))  # the same concept again: nothing new to render
+    assert _actions(service)[len(before) :] == ["plan-openen"]
+
+
+def test_zoom_buttons_and_the_tab_order(view: PlanDocumentView, service: WorkspaceService, signed: Dossier) -> None:
+    _shown(view, _werkblad(service, signed))
+    preview = child(view, QPdfView, "document_preview")
+    _click(view, "zoom_in_button")
+    assert preview.zoomMode() == QPdfView.ZoomMode.Custom and preview.zoomFactor() > 1.0
+    _click(view, "zoom_out_button")
+    _click(view, "zoom_out_button")
+    assert preview.zoomFactor() < 1.0
+    _click(view, "zoom_fit_button")
+    assert preview.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    order = ["document_kind", "document_version", "print_button", "export_button"]
+    widget: QWidget = child(view, QComboBox, "document_kind")
+    seen = [widget.objectName()]
+    for _ in range(len(order) - 1):
+        widget = widget.nextInFocusChain()
+        while not widget.objectName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            widget = widget.nextInFocusChain()
+        seen.append(widget.objectName())
+    assert seen == order
 
 
 # --- printing ---------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -366,8 +366,10 @@ class PlanDocumentView(QWidget):
         self._render_if_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Render what was handed in while hidden; deferred, because entering the tab hands a fresher worksheet
+        right after this event, and one document (and one log entry) is enough."""
         super().showEvent(event)
-        self._render_if_shown()
+        QTimer.singleShot(0, self, self._render_if_shown)
 
     def _wanted_key(self) -> tuple[str, DocumentKind, PlanContent | None] | None:
         version = self._selected_version()
