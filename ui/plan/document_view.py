@@ -120,7 +120,7 @@ class PlanDocumentView(QWidget):
             item.setData(kind, Qt.ItemDataRole.UserRole)
             self._kind_model.appendRow(item)
         self._kind.setModel(self._kind_model)
-        kind_label = QLabel(self.tr("&Document:"))
+        kind_label = QLabel(self.tr("Do&cument:"))  # the tabs above already use Alt+O, V, D, T and U
         kind_label.setBuddy(self._kind)
 
         self._version = QComboBox()
@@ -129,7 +129,7 @@ class PlanDocumentView(QWidget):
         for combo in (self._kind, self._version):  # never cut off "Versie 12: ondertekend 01-01-2027"
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        version_label = QLabel(self.tr("&Versie:"))
+        version_label = QLabel(self.tr("Ve&rsie:"))
         version_label.setBuddy(self._version)
 
         self._print = QPushButton(self.tr("&Afdrukken…"))
@@ -138,7 +138,7 @@ class PlanDocumentView(QWidget):
         self._print.setShortcut(QKeySequence.StandardKey.Print)
         self._print.setToolTip(self.tr("Het getoonde document afdrukken (Ctrl+P)"))
         self._print.clicked.connect(self.print_document)
-        self._export = QPushButton(self.tr("&Opslaan als PDF…"))
+        self._export = QPushButton(self.tr("Opslaan als &PDF…"))
         self._export.setObjectName("export_button")
         self._export.setAccessibleName(self.tr("Opslaan als PDF"))
         self._export.setShortcut(QKeySequence.StandardKey.Save)
