@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -151,8 +150,9 @@ class PlanEditor(QWidget):
         banner.setVisible(False)
         return banner
 
-    def _build_wensen(self) -> QGroupBox:
-        box = QGroupBox()
+    def _build_wensen(self) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setObjectName("wensen_box")
         box.setAccessibleName(self.tr("Wensen uit het gesprek"))
         self._wensen_grid = QGridLayout()
@@ -188,8 +188,9 @@ class PlanEditor(QWidget):
         self._add_row_widgets: list[QWidget] = [label, self._new_leefgebied, self._add_doel]
         return row
 
-    def _build_plan_box(self) -> QGroupBox:
-        box = QGroupBox()
+    def _build_plan_box(self) -> QFrame:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setAccessibleName(self.tr("Afspraken voor het hele plan"))
         box.setObjectName("plan_box")
         today = self._service.today()
@@ -448,9 +449,9 @@ class PlanEditor(QWidget):
             )
             button.setMinimumHeight(MIN_HEIGHT)
             button.clicked.connect(lambda _=False, w=wens: self._doel_from_wens(w))
-            self._wensen_grid.addWidget(leefgebied, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._wensen_grid.addWidget(leefgebied, row, 0)
             self._wensen_grid.addWidget(text, row, 1)
-            self._wensen_grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+            self._wensen_grid.addWidget(button, row, 2)
             for widget in (leefgebied, text):
                 widget.show()
             button.setVisible(self._editable)
