@@ -350,7 +350,7 @@ class PlanEditor(QWidget):
         self._update_tab_order()
         self._edited()
         editor.focus_omschrijving()
-        QTimer.singleShot(0, lambda: self._scroll_to(editor))
+        QTimer.singleShot(0, editor, lambda: self._scroll_to(editor))
         return editor
 
     def remove_doel(self, doel_id: str) -> bool:
@@ -388,7 +388,7 @@ class PlanEditor(QWidget):
         self._edited()
         button = editor.up_button if step < 0 else editor.down_button
         (button if button.isEnabled() else editor.omschrijving).setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self._scroll_to(editor))
+        QTimer.singleShot(0, editor, lambda: self._scroll_to(editor))
 
     def _make_editor(self, doel: Doel) -> DoelEditor:
         assert self._werkblad is not None
