@@ -243,6 +243,20 @@ def test_the_page_refreshing_after_a_save_keeps_the_widgets_and_the_cursor(qtbot
     assert stored is not None and stored.doelen[0].omschrijving == "Overzicht krijgen"
 
 
+def test_someone_added_to_the_netwerk_meanwhile_is_offered_after_a_refresh(qtbot, service, dossier, editor) -> None:
+    doel = _add_doel(qtbot, editor, "Financiën")
+    _click(qtbot, child(doel, QPushButton, "add_actie_button"))
+    wie = child(doel, QComboBox, "actie_wie")
+    qtbot.keyClicks(wie, "Zus")
+    editor.flush()
+    with service.unit_of_work() as (session, actor):
+        add_netwerk_persoon(session, actor, dossier.casus_id, NetwerkPersoon("Zus Meryem", "familie"))
+        werkblad = refresh_plan(session, dossier.casus_id)
+    editor.show_werkblad(werkblad)
+    assert editor.doel_editors() == [doel]
+    assert "Zus Meryem" in [wie.itemText(i) for i in range(wie.count())] and wie.currentText() == "Zus"
+
+
 def test_removing_a_doel_asks_first(qtbot, service, dossier, editor, dialogs: FakeDialogs) -> None:
     doel = _add_doel(qtbot, editor, "Financiën")
     editor.flush()

@@ -249,10 +249,11 @@ class PlanEditor(QWidget):
         shows another plan: the page calls ``flush`` before anything that changes the stored plan.
         """
         if self._confirms(werkblad):
-            self._werkblad = werkblad
+            previous, self._werkblad = self._werkblad, werkblad
             self._show_wensen(werkblad)
-            for editor in self._editors:
-                editor.set_wie_opties(werkblad.wie_opties)
+            if previous is None or previous.wie_opties != werkblad.wie_opties:  # refilling moves the cursor
+                for editor in self._editors:
+                    editor.set_wie_opties(werkblad.wie_opties)
             return
         self._cancel()
         self._loading = True
