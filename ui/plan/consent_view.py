@@ -425,6 +425,7 @@ class ConsentView(QWidget):
             box.setAccessibleName("")
             self._withheld_box.removeWidget(box)
             box.hide()
+            box.setParent(None)  # out of findChild at once: a rebuilt box has the same objectName
             box.deleteLater()
         self._withheld = {}
         for key, label in keys:
