@@ -38,7 +38,7 @@ from ui.widgets.signature_pad import SignatureField, SignaturePad
 
 WENS = "Weer overzicht over de post en de rekeningen"
 BUUR = "Buurman Henk Visser"
-DOELEN = {  # leefgebied label prefix (typed into the combo) -> (key, omschrijving, '6', actie)
+DOELEN = {  # label -> (leefgebied key, omschrijving, the agreed "6", an actie)
     "Huisvesting": ("huisvesting", "In de eigen woning kunnen blijven", "Geen huurachterstand", "Belt de verhuurder"),
     "Sociaal": ("sociaal-netwerk", "Iemand om op terug te vallen", "Wekelijks bezoek", "Komt op dinsdag langs"),
     "Tijdsbe": ("tijdsbesteding", "Overdag iets zinnigs doen", "Twee ochtenden bezig", "Zoekt vrijwilligerswerk"),
@@ -101,7 +101,7 @@ def test_draft_review_consent_sign_and_the_documents(qtbot, created, make_contro
     _click(qtbot, child(financien, QPushButton, "add_actie_button"))
     qtbot.keyClicks(child(financien, QComboBox, "actie_wie"), BUUR)
     qtbot.keyClicks(child(financien, QLineEdit, "actie_wat"), "Sorteert samen de post")
-    for prefix, (key, omschrijving, zes, wat) in DOELEN.items():
+    for key, omschrijving, zes, wat in DOELEN.values():
         combo = child(editor, QComboBox, "new_doel_leefgebied")
         combo.setCurrentIndex(combo.findData(key))  # typing a prefix would join the previous search
         before = set(editor.doel_editors())
