@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 import statistics
 import time
 from collections.abc import Iterator
@@ -12,13 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from regie_desktop.app.demo_data import fill_demo_data
-from regie_desktop.app.demo_dossiers import _signature
 from regie_desktop.app.dossier import open_household, search_households
-from regie_desktop.app.plans import draft, save_plan_draft, sign_plan
 from regie_desktop.app.regiestappen import due_overview
 from regie_desktop.app.workspace_service import WorkspaceService
-from regie_desktop.domain.consent import Consent, SignerRole
-from regie_desktop.domain.plan import Actie, Doel, PlanContent, WieSoort, plan_hash
 from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import Casus, Huishouden, Persoon
 
@@ -91,38 +86,3 @@ def test_due_steps_ms(big: WorkspaceService, bench_results: dict[str, float]) ->
     ms = _median_ms(one, rounds=10)
     bench_results["due_steps_ms"] = ms
     assert ms <= 100
-
-
-def test_sign_plan_ms(big: WorkspaceService, bench_results: dict[str, float]) -> None:
-    today = dt.date.today()
-    with big.unit_of_work() as (session, _):
-        casus_ids = list(session.execute(select(Casus.id).where(Casus.fase == "gesprek").limit(15)).scalars())
-    timings = []
-    for casus_id in casus_ids:
-        with big.unit_of_work() as (session, actor):
-            doel = Doel(
-                "d1",
-                "financien",
-                "Overzicht over de post",
-                "Opent post zelf",
-                (Actie("Inwoner", WieSoort.CLIENT, "Post wekelijks openen"),),
-            )
-            save_plan_draft(session, actor, PlanContent(casus_id, 1, "zrm-2017", (doel,)), today)
-        now = dt.datetime.now(dt.UTC)
-        start = time.perf_counter()
-        with big.unit_of_work() as (session, actor):
-            current = draft(session, casus_id)
-            assert current is not None
-            consent = Consent(
-                plan_hash(current),
-                True,
-                (),
-                True,
-                _signature(random.Random(1), "Client", SignerRole.CLIENT, now),
-                _signature(random.Random(2), "Werker", SignerRole.WERKER, now),
-            )
-            sign_plan(session, actor, casus_id, consent, today)
-        timings.append((time.perf_counter() - start) * 1000)
-    ms = statistics.median(timings)
-    bench_results["sign_plan_ms"] = ms
-    assert ms <= 200
