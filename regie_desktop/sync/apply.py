@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, select
+from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, select, text
 from sqlalchemy.orm import Session
 
 from regie_desktop.domain.canonical import canonical_json
@@ -69,8 +69,9 @@ _CONFLICT_NAMESPACE = uuid.UUID("6f1d2c9e-3b7a-4d5e-9a41-0c8e5b2f7d13")
 _FOREIGN = {table.name: model for model in ENTITIES.values() for table in [model.__table__]}  # type: ignore[attr-defined]
 
 
-def conflict_id(change_id: str, field_name: str) -> str:
-    return str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{change_id}/{field_name}"))
+def conflict_id(change_id: str, field_name: str, other_change_id: str = "") -> str:
+    """One conflict per pair of changes and field: a change can clash with several it had not seen."""
+    return str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{change_id}/{field_name}/{other_change_id}"))
 
 
 def hlc_time(hlc: str) -> dt.datetime:
@@ -166,8 +167,8 @@ def pending_fields(session: Session, entity_ids: Iterable[str]) -> dict[str, set
                 ChangeRecord.sent_at.is_(None), ChangeRecord.entity_id.in_(wanted[start : start + 500])
             )
         )
-        for entity_id, text in rows:
-            pending.setdefault(entity_id, set()).update(json.loads(text))
+        for entity_id, fields_text in rows:
+            pending.setdefault(entity_id, set()).update(json.loads(fields_text))
     return pending
 
 
@@ -180,16 +181,25 @@ class Applier:
         self.parked_entities: set[str] = {
             json.loads(payload)["change"]["entity_id"] for payload in session.scalars(select(SyncParked.payload))
         }
+        # Rows looked up or made during this run. Applying runs without autoflush (one flush per page instead of
+        # one per change, which made a page of 1000 cost seconds), so rows made here are found through this.
+        self._rows: dict[tuple[type[models.Base], str], Any] = {}
+        self._natural: dict[tuple[type[models.Base], str], str] = {}
+        self._conflicts: dict[str, SyncConflict] = {}
 
     def apply_page(self, changes: list[wire.PulledChange]) -> PageResult:
         """Fold one page of pulled changes in order; the caller moves the cursor in the same transaction."""
         result = PageResult()
         if not changes:
             return result
-        pending = pending_fields(self.session, (p.change.entity_id for p in changes))
-        for pulled in changes:
-            result.ids.append(pulled.change.id)
-            self._one(pulled, pending, result, retry=False)
+        self._defer_foreign_keys()
+        with self.session.no_autoflush:
+            pending = pending_fields(self.session, (p.change.entity_id for p in changes))
+            self._preload(changes)
+            for pulled in changes:
+                result.ids.append(pulled.change.id)
+                self._one(pulled, pending, result)
+        self.session.flush()
         return result
 
     def retry_parked(self) -> PageResult:
@@ -199,17 +209,50 @@ class Applier:
         if not parked:
             return result
         pulled = [wire.PulledChange.model_validate_json(row.payload) for row in parked]
-        pending = pending_fields(self.session, (p.change.entity_id for p in pulled))
-        self.parked_entities = set()
-        for row, change in zip(parked, pulled, strict=True):
-            self.session.delete(row)
-            self.session.flush()
-            self._one(change, pending, result, retry=True)
+        self._defer_foreign_keys()
+        with self.session.no_autoflush:
+            pending = pending_fields(self.session, (p.change.entity_id for p in pulled))
+            self._preload(pulled)
+            self.parked_entities = set()
+            for row, change in zip(parked, pulled, strict=True):
+                before = result.parked
+                self._one(change, pending, result)
+                if result.parked == before:
+                    self.session.delete(row)
+        self.session.flush()
         return result
+
+    def _defer_foreign_keys(self) -> None:
+        """Check foreign keys at commit, not per statement: one flush writes a page's rows in table order, not
+        in the log's, while every reference was checked before (``_new_row``) or the change was parked."""
+        self.session.execute(text("PRAGMA defer_foreign_keys = ON"))
+
+    def _preload(self, changes: list[wire.PulledChange]) -> None:
+        """One query per entity kind for the rows a page touches (instead of one per change)."""
+        wanted: dict[type[models.Base], set[str]] = {}
+        for pulled in changes:
+            model = ENTITIES.get(pulled.change.entity)
+            if model is not None and (model, pulled.change.entity_id) not in self._rows:
+                wanted.setdefault(model, set()).add(pulled.change.entity_id)
+        for model, ids in wanted.items():
+            id_column = model.__table__.columns["id"]
+            listed = sorted(ids)
+            for start in range(0, len(listed), 500):
+                chunk = listed[start : start + 500]
+                for row in self.session.scalars(select(model).where(id_column.in_(chunk))):
+                    self._rows[(model, str(row.id))] = row  # type: ignore[attr-defined]
+                for entity_id in chunk:
+                    self._rows.setdefault((model, entity_id), None)
+
+    def _get(self, model: type[models.Base], entity_id: str) -> Any:
+        key = (model, entity_id)
+        if key not in self._rows:
+            self._rows[key] = self.session.get(model, entity_id)
+        return self._rows[key]
 
     # --- one change ----------------------------------------------------------------------------------------
 
-    def _one(self, pulled: wire.PulledChange, pending: dict[str, set[str]], result: PageResult, retry: bool) -> None:
+    def _one(self, pulled: wire.PulledChange, pending: dict[str, set[str]], result: PageResult) -> None:
         change = pulled.change
         if change.entity == CONFLICT_ENTITY:
             self._resolution(pulled)
@@ -235,12 +278,13 @@ class Applier:
         change = pulled.change
         session = self.session
         fields = {k: v for k, v in change.fields.items() if k not in pending}
-        row: Any = session.get(model, change.entity_id)
+        row: Any = self._get(model, change.entity_id)
         if row is None:
             if change.operation == "delete":
                 return
             row = self._new_row(model, change.entity, change.entity_id, fields)
             session.add(row)
+            self._rows[(model, change.entity_id)] = row
         else:
             if isinstance(row, models.PlanVersion) and row.status == "ondertekend" and "content" in fields:
                 if fields["content"] != row.content:
@@ -258,6 +302,7 @@ class Applier:
                     row.verwijderd = True
                 else:
                     session.delete(row)
+                    self._rows[(model, change.entity_id)] = None
         for note in pulled.conflicts:
             result.new_conflicts += self._note(pulled, note)
 
@@ -288,19 +333,21 @@ class Applier:
             for foreign in column_.foreign_keys:
                 target = _FOREIGN.get(foreign.column.table.name)
                 value = values.get(column_.name)
-                if target is not None and value is not None and self.session.get(target, value) is None:
+                if target is not None and value is not None and self._get(target, value) is None:
                     raise _Park("verwijst naar een onderdeel dat hier nog niet is")
         key = natural_key(model)
         if key and all(name in values for name in key):
-            clash = self.session.scalar(
-                select(model.id).where(  # type: ignore[attr-defined]
+            natural = (model, canonical_json([str(values[name]) for name in key]))
+            clash = self._natural.get(natural) or self.session.scalar(
+                select(table.columns["id"]).where(
                     *(table.columns[name] == values[name] for name in key), table.columns["id"] != entity_id
                 )
             )
-            if clash is not None:
+            if clash is not None and clash != entity_id:
                 # Made on two laptops before ids came from the natural key (journal.natural_id): kept here,
                 # untouched, so nothing is overwritten; the status shows it waiting.
                 raise _Park("dubbel: dit onderdeel bestaat hier al onder een ander id")
+            self._natural[natural] = entity_id
         row = model(**values)
         if scores is not None and isinstance(row, models.ZrmAssessment):
             row.scores = []
@@ -318,11 +365,11 @@ class Applier:
 
     def _note(self, pulled: wire.PulledChange, note: wire.ConflictNote) -> int:
         change = pulled.change
-        key = conflict_id(change.id, note.field)
-        if self.session.get(SyncConflict, key) is not None:
+        key = conflict_id(change.id, note.field, note.other_change_id)
+        if self._conflict(key) is not None:
             return 0
         hard = note.kind == "hard"
-        self.session.add(
+        self._add_conflict(
             SyncConflict(
                 id=key,
                 entity=change.entity,
@@ -349,9 +396,9 @@ class Applier:
         """A change of a signed version's text: kept as a conflict, not applied (the signature covers the text)."""
         change = pulled.change
         key = conflict_id(change.id, "content")
-        if self.session.get(SyncConflict, key) is not None:
+        if self._conflict(key) is not None:
             return 0
-        self.session.add(
+        self._add_conflict(
             SyncConflict(
                 id=key,
                 entity=change.entity,
@@ -374,9 +421,18 @@ class Applier:
         )
         return 1
 
+    def _conflict(self, key: str) -> SyncConflict | None:
+        return self._conflicts.get(key) or self.session.get(SyncConflict, key)
+
+    def _add_conflict(self, row: SyncConflict) -> None:
+        self._conflicts[row.id] = row
+        self.session.add(row)
+
     def _resolution(self, pulled: wire.PulledChange) -> None:
-        row = self.session.get(SyncConflict, pulled.change.entity_id)
-        if row is None or row.resolved_at is not None:
+        """Applied even over a resolution made here: of two workers choosing at once, the later in the log
+        holds on every laptop (their differing field values are a conflict of their own)."""
+        row = self._conflict(pulled.change.entity_id)
+        if row is None:
             return
         fields = pulled.change.fields
         row.resolved_at = hlc_time(pulled.change.hlc)
