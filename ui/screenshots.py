@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QTableView, QWidget
 
 from regie_desktop.app import catalog
 from regie_desktop.app.assessments import record_assessment
@@ -312,6 +312,115 @@ def render_plan_pdfs(service: WorkspaceService, outdir: Path) -> list[Path]:
     return written
 
 
+class _QuietDialogs(DialogSeam):
+    """Confirmations are not part of the pictures: a modal box would wait for a click that never comes."""
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        del parent, title, text
+
+
+def render_plan_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """The plan page of a fictitious household: the editor, the read-through, the consent screen before
+    signing, the compare view of a second version, and the document tab of the signed plan."""
+    from regie_desktop.app.gesprek import add_netwerk_persoon, save_leefgebied_notitie
+    from regie_desktop.app.plan_werkblad import new_doel, start_new_version
+    from regie_desktop.app.plans import save_plan_draft
+    from regie_desktop.domain.gesprek import LeefgebiedNotitie, NetwerkPersoon
+    from regie_desktop.domain.plan import Actie, Inzet, InzetSoort, PlanContent, WieSoort
+    from ui.plan.plan_page import PlanPage
+    from ui.widgets.signature_pad import SignatureField, SignaturePad, demo_signature
+
+    today = service.today()
+    soon = today + dt.timedelta(days=14)
+    person = NewPerson(voornamen="Noor", achternaam="Hazelaar", geboortedatum=dt.date(1979, 6, 2))  # fictitious
+    hh = NewHousehold(personen=(person,), straat="Wilgenhof", huisnummer="3", postcode="8012 CD", woonplaats="Zwolle")
+    aanmelding = Aanmelding(
+        today - dt.timedelta(days=20), Kanaal.TELEFOON, "Geldzorgen", toestemming_gegevensverwerking=True
+    )
+    with service.unit_of_work() as (session, actor):
+        hh_id = register_household(session, actor, hh, today)
+        casus_id = open_casus(session, actor, hh_id, aanmelding, today, instrument_id=catalog.DEFAULT_INSTRUMENT)
+        persoon_id = zrm_overview(session, actor, casus_id, today).personen[0].persoon_id
+        for leefgebied, wens in (
+            ("financien", "Weer grip op de rekeningen"),
+            ("tijdsbesteding", "Iets doen waar ik blij van word"),
+        ):
+            save_leefgebied_notitie(session, actor, casus_id, LeefgebiedNotitie(persoon_id, leefgebied, wens=wens))
+        add_netwerk_persoon(session, actor, casus_id, NetwerkPersoon("Zus Ilse", "familie"))
+        doelen = (
+            replace(
+                new_doel("financien", "Weer grip op de rekeningen"),
+                zes="Elke maand de vaste lasten betaald, zonder aanmaning",
+                acties=(
+                    Actie("Noor Hazelaar", WieSoort.CLIENT, "Post elke maandag openen", soon),
+                    Actie("Zus Ilse", WieSoort.NETWERK, "Samen het budgetoverzicht maken"),
+                ),
+                inzet=(Inzet(InzetSoort.VOORVELD, "Thuisadministratie (vrijwilligers)"),),
+            ),
+            replace(
+                new_doel("tijdsbesteding", "Twee ochtenden per week iets doen buiten de deur"),
+                zes="Twee vaste ochtenden",
+                acties=(Actie(DEMO_WORKER, WieSoort.WERKER, "Kennismaking bij het buurthuis regelen", soon),),
+            ),
+        )
+        content = PlanContent(casus_id, 1, catalog.DEFAULT_INSTRUMENT, doelen, tussenevaluatie=today + dt.timedelta(90))
+        save_plan_draft(session, actor, content, today)
+
+    window = MainWindow(service, dialogs=_QuietDialogs())
+    window.refresh()
+    window.resize(1280, 860)
+    window.open_casus(casus_id, hh_id)
+    window.open_plan(casus_id)
+    page = window.plan_page
+    assert isinstance(page, PlanPage)
+    written = [_save(window, outdir, "plan_editor.png")]
+
+    def tab(name: str) -> None:
+        for index in range(page.tabs.count()):
+            if page.tabs.widget(index).objectName() == name:
+                page.tabs.setCurrentIndex(index)
+        _settle()
+
+    tab("plan_review")
+    written.append(_save(window, outdir, "plan_review.png"))
+    tab("plan_consent")
+    for name, strokes in (("client_signature", demo_signature()), ("worker_signature", _demo_worker_signature())):
+        field = page.consent.findChild(SignatureField, name)
+        assert field is not None, name
+        pad = field.findChild(SignaturePad, "signature_pad")
+        assert pad is not None
+        pad.set_strokes(strokes)
+    yes = page.consent.findChild(QRadioButton, "share_yes")
+    assert yes is not None
+    yes.setChecked(True)
+    window.resize(1280, 1000)
+    written.append(_save(window, outdir, "plan_consent.png"))
+    page.consent.sign()
+    _settle()
+    tab("plan_document")
+    _wait_until(lambda: not page.document.busy and page.document.document.pageCount() > 0)
+    _wait_until(lambda: False, timeout_s=1.5)  # QPdfView draws its pages on a thread of its own
+    written.append(_save(window, outdir, "plan_document.png"))
+    with service.unit_of_work() as (session, actor):
+        werkblad = start_new_version(session, actor, casus_id, today)
+        extra = replace(
+            doelen[1], acties=(*doelen[1].acties, Actie("Noor Hazelaar", WieSoort.CLIENT, "Meedoen met de kookgroep"))
+        )
+        changed = replace(
+            werkblad.plan, doelen=(doelen[0], extra, new_doel("sociaal-netwerk", "Vaker afspreken met vriendinnen"))
+        )
+        save_plan_draft(session, actor, changed, today)
+    page.clear()
+    page.open(casus_id)
+    window.resize(1280, 860)
+    tab("plan_compare")
+    written.append(_save(window, outdir, "plan_compare.png"))
+    window.clear_views()
+    window.hide()
+    window.deleteLater()
+    return written
+
+
 def _render_gesprek(service: WorkspaceService, window: MainWindow, table: QTableView, outdir: Path) -> list[Path]:
     """The gesprek of a household with two or more persons on a leefgebied, then "toon aan cliënt"."""
     from regie_desktop.app.dossier import open_household
@@ -402,6 +511,7 @@ def render(outdir: Path) -> list[Path]:
             window.deleteLater()
             written.append(render_zrm_chart(service, outdir))
             written.extend(render_plan_pdfs(service, outdir))
+            written.extend(render_plan_screens(service, outdir))
         finally:
             service.close()
     return written

@@ -243,8 +243,12 @@ class PlanPage(QWidget):
             QListWidgetItem(self.tr("nog geen versie"), self._versions)
         current = next((v for v in werkblad.versies if v.id == werkblad.versie_id), None)
         self._badge.setText(self._badge_text(current) if current is not None else self.tr("Nog niet opgeslagen"))
-        ok = current is None or current.status is PlanStatus.CONCEPT or current.verificatie == GELDIG
-        self._badge.setStyleSheet(BADGE_OK_STYLE if ok and current is not None else ("" if ok else ERROR_STYLE))
+        if current is None or current.status is PlanStatus.CONCEPT:
+            self._badge.setStyleSheet("")  # nothing to vouch for yet
+        else:
+            self._badge.setStyleSheet(
+                BADGE_OK_STYLE if current.verificatie == GELDIG else ERROR_STYLE + " font-weight: bold;"
+            )
 
     def _version_text(self, info: VersieInfo) -> str:
         if info.status is PlanStatus.CONCEPT:
