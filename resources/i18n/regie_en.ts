@@ -324,6 +324,77 @@
     </message>
 </context>
 <context>
+    <name>ActiesTable</name>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Nog geen acties: wie doet wat, en wanneer?</source>
+        <translation>No actions yet: who does what, and when?</translation>
+    </message>
+    <message>
+        <source>+ Actie toevoegen</source>
+        <translation>+ Add action</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actie {n}: wie</source>
+        <translation>Action {n}: who</translation>
+    </message>
+    <message>
+        <source>Naam of organisatie</source>
+        <translation>Name or organisation</translation>
+    </message>
+    <message>
+        <source>Actie {n}: soort</source>
+        <translation>Action {n}: type</translation>
+    </message>
+    <message>
+        <source>Actie {n}: wat</source>
+        <translation>Action {n}: what</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er?</source>
+        <translation>What will happen?</translation>
+    </message>
+    <message>
+        <source>Actie {n}: wanneer</source>
+        <translation>Action {n}: when</translation>
+    </message>
+    <message>
+        <source>zo snel mogelijk</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Actie {n} verwijderen</source>
+        <translation>Remove action {n}</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Regie kan niet starten</source>
@@ -475,10 +546,369 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Hier veranderden twee collega&apos;s hetzelfde gegeven zonder van elkaars wijziging te weten. Beide waarden zijn bewaard; de latere staat nu in het dossier. Kies welke blijft.</source>
+        <translation>Here two colleagues changed the same item without knowing about each other&apos;s change. Both values have been kept; the later one is now in the record. Choose which one stays.</translation>
+    </message>
+    <message>
+        <source>Geen open conflicten.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Eerdere waarde</source>
+        <translation>Earlier value</translation>
+    </message>
+    <message>
+        <source>Door, op</source>
+        <translation>By, on</translation>
+    </message>
+    <message>
+        <source>Latere waarde (nu)</source>
+        <translation>Later value (current)</translation>
+    </message>
+    <message>
+        <source>Beide waarden volledig</source>
+        <translation>Both values in full</translation>
+    </message>
+    <message>
+        <source>&amp;Eerdere waarde houden</source>
+        <translation>Keep &amp;earlier value</translation>
+    </message>
+    <message>
+        <source>&amp;Latere waarde houden</source>
+        <translation>Keep &amp;later value</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Eerder (%1): %2
+Later, nu in het dossier (%3): %4</source>
+        <translation>Earlier (%1): %2
+Later, now in the record (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Wat wordt ondertekend</source>
+        <translation>What is being signed</translation>
+    </message>
+    <message>
+        <source>Controlecode van deze versie</source>
+        <translation>Check code of this version</translation>
+    </message>
+    <message>
+        <source>Dezelfde code staat onderaan het plan. Wordt het plan nog gewijzigd, dan past hij niet meer.</source>
+        <translation>The same code is at the bottom of the plan. If the plan is changed after this, the code no longer matches.</translation>
+    </message>
+    <message>
+        <source>Delen met de zorgaanbieder</source>
+        <translation>Sharing with the care provider</translation>
+    </message>
+    <message>
+        <source>Mag het plan naar de zorgaanbieder?</source>
+        <translation>May the plan go to the care provider?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, het plan mag naar de zorgaanbieder</source>
+        <translation>&amp;Yes, the plan may go to the care provider</translation>
+    </message>
+    <message>
+        <source>Ja, het plan mag naar de zorgaanbieder</source>
+        <translation>Yes, the plan may go to the care provider</translation>
+    </message>
+    <message>
+        <source>&amp;Nee, het plan gaat niet naar de zorgaanbieder</source>
+        <translation>&amp;No, the plan does not go to the care provider</translation>
+    </message>
+    <message>
+        <source>Nee, het plan gaat niet naar de zorgaanbieder</source>
+        <translation>No, the plan does not go to the care provider</translation>
+    </message>
+    <message>
+        <source>Plan B: niet delen met de aanbieder</source>
+        <translation>Plan B: do not share with the provider</translation>
+    </message>
+    <message>
+        <source>Vink aan wat de aanbieder niet mag zien. Zo&apos;n leefgebied wordt in de versie voor de aanbieder &apos;n.v.t.&apos;.</source>
+        <translation>Tick what the provider may not see. In the version for the provider, such a leefgebied becomes &apos;n/a&apos;.</translation>
+    </message>
+    <message>
+        <source>Toestemming gegevensverwerking</source>
+        <translation>Consent to data processing</translation>
+    </message>
+    <message>
+        <source>De cliënt geeft toestemming om de &amp;gegevens te verwerken</source>
+        <translation>The client consents to the processing of their &amp;data</translation>
+    </message>
+    <message>
+        <source>Toestemming voor het verwerken van de gegevens</source>
+        <translation>Consent to processing the data</translation>
+    </message>
+    <message>
+        <source>Het wijkteam bewaart de gegevens van de cliënt en gebruikt ze alleen om te helpen. Dit is afgesproken bij de aanmelding. Zonder deze toestemming kan het plan niet worden ondertekend.</source>
+        <translation>The neighbourhood team keeps the client&apos;s data and uses it only to help. This was agreed at registration. Without this consent the plan cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Wie tekent</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>Tekent als</source>
+        <translation>Signs as</translation>
+    </message>
+    <message>
+        <source>cliënt</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>wettelijk vertegenwoordiger</source>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <source>Naam van wie tekent</source>
+        <translation>Name of the person signing</translation>
+    </message>
+    <message>
+        <source>Tekent &amp;als:</source>
+        <translation>Signs &amp;as:</translation>
+    </message>
+    <message>
+        <source>Naa&amp;m:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Handtekening van de cliënt</source>
+        <translation>Client&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Handtekening van de sociaal werker</source>
+        <translation>Social worker&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Ondertekenen</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Ondertekenen (Ctrl+Enter)</source>
+        <translation>Sign (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Melding bij het ondertekenen</source>
+        <translation>Signing message</translation>
+    </message>
+    <message>
+        <source>Bevestiging van het ondertekenen</source>
+        <translation>Signing confirmation</translation>
+    </message>
+    <message>
+        <source>Wat de cliënt heeft gekozen</source>
+        <translation>What the client chose</translation>
+    </message>
+    <message>
+        <source>Een ondertekende versie verandert niet meer. Wordt het plan gewijzigd, dan komt er een nieuwe versie die opnieuw wordt ondertekend.</source>
+        <translation>A signed version no longer changes. If the plan is changed, there will be a new version, which is signed again.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen plan om te ondertekenen. Stel eerst het plan op.</source>
+        <translation>There is no plan to sign yet. Draw up the plan first.</translation>
+    </message>
+    <message>
+        <source>Versie {n} van het plan, met 1 doel</source>
+        <translation>Version {n} of the plan, with 1 goal</translation>
+    </message>
+    <message>
+        <source>Versie {n} van het plan, met {aantal} doelen</source>
+        <translation>Version {n} of the plan, with {aantal} goals</translation>
+    </message>
+    <message>
+        <source>Controlecode: {code}</source>
+        <translation>Check code: {code}</translation>
+    </message>
+    <message>
+        <source>Handtekening van de sociaal werker: {naam}</source>
+        <translation>Social worker&apos;s signature: {naam}</translation>
+    </message>
+    <message>
+        <source>Niet delen: {leefgebied}</source>
+        <translation>Do not share: {leefgebied}</translation>
+    </message>
+    <message>
+        <source>Het plan heeft nog geen doelen.</source>
+        <translation>The plan has no goals yet.</translation>
+    </message>
+    <message>
+        <source>Handtekening van de wettelijk vertegenwoordiger</source>
+        <translation>Legal representative&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Kies eerst of het plan naar de zorgaanbieder mag.</source>
+        <translation>First choose whether the plan may go to the care provider.</translation>
+    </message>
+    <message>
+        <source>Vul de naam in van wie namens de cliënt tekent.</source>
+        <translation>Enter the name of the person signing on behalf of the client.</translation>
+    </message>
+    <message>
+        <source>Er is geen geldige handtekening gezet door de cliënt; laat de handtekening opnieuw zetten.</source>
+        <translation>The client has not given a valid signature; ask for the signature again.</translation>
+    </message>
+    <message>
+        <source>Er is geen geldige handtekening gezet door de sociaal werker; zet de handtekening opnieuw.</source>
+        <translation>The social worker has not given a valid signature; sign again.</translation>
+    </message>
+    <message>
+        <source>Het plan is ondertekend.</source>
+        <translation>The plan has been signed.</translation>
+    </message>
+    <message>
+        <source>Ondertekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Versie {n} van het plan is ondertekend. Deze versie verandert niet meer.</source>
+        <translation>Version {n} of the plan has been signed. This version will not change any more.</translation>
+    </message>
+    <message>
+        <source>Versie {n} is ondertekend</source>
+        <translation>Version {n} has been signed</translation>
+    </message>
+    <message>
+        <source>Versie {n} is ondertekend op {datum}</source>
+        <translation>Version {n} was signed on {datum}</translation>
+    </message>
+    <message>
+        <source>Delen met de zorgaanbieder: ja</source>
+        <translation>Sharing with the care provider: yes</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld met de aanbieder (Plan B, &apos;n.v.t.&apos;): {leefgebieden}</source>
+        <translation>Not shared with the provider (Plan B, &apos;n/a&apos;): {leefgebieden}</translation>
+    </message>
+    <message>
+        <source>Alle leefgebieden worden met de aanbieder gedeeld.</source>
+        <translation>All leefgebieden are shared with the provider.</translation>
+    </message>
+    <message>
+        <source>Delen met de zorgaanbieder: nee</source>
+        <translation>Sharing with the care provider: no</translation>
+    </message>
+    <message>
+        <source>Het plan gaat niet naar de zorgaanbieder.</source>
+        <translation>The plan does not go to the care provider.</translation>
+    </message>
+    <message>
+        <source>Toestemming gegevensverwerking: gegeven</source>
+        <translation>Consent to data processing: given</translation>
+    </message>
+    <message>
+        <source>Toestemming gegevensverwerking: niet gegeven</source>
+        <translation>Consent to data processing: not given</translation>
+    </message>
+    <message>
+        <source>Getekend door {naam} ({rol})</source>
+        <translation>Signed by {naam} ({rol})</translation>
+    </message>
+    <message>
+        <source>Sociaal werker: {naam}</source>
+        <translation>Social worker: {naam}</translation>
+    </message>
+</context>
+<context>
     <name>DialogSeam</name>
     <message>
         <source>Afdrukken</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>DoelEditor</name>
+    <message>
+        <source>Leefgebied:</source>
+        <translation>Leefgebied:</translation>
+    </message>
+    <message>
+        <source>▲ Omhoog</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <source>▼ Omlaag</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Wat wil de cliënt bereiken? In eigen woorden.</source>
+        <translation>What does the client want to achieve? In their own words.</translation>
+    </message>
+    <message>
+        <source>Afgesproken &apos;6&apos; (goed genoeg is…)</source>
+        <translation>Agreed &apos;6&apos; (good enough is…)</translation>
+    </message>
+    <message>
+        <source>Wanneer is het goed genoeg? Bijvoorbeeld: de vaste lasten worden op tijd betaald.</source>
+        <translation>When is it good enough? For example: the regular bills are paid on time.</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Inzet</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Doel {n}</source>
+        <translation>Goal {n}</translation>
+    </message>
+    <message>
+        <source>Doel {n}: leefgebied</source>
+        <translation>Goal {n}: leefgebied</translation>
+    </message>
+    <message>
+        <source>Doel {n}: omschrijving</source>
+        <translation>Goal {n}: description</translation>
+    </message>
+    <message>
+        <source>Doel {n}: afgesproken &apos;6&apos;</source>
+        <translation>Goal {n}: agreed &apos;6&apos;</translation>
+    </message>
+    <message>
+        <source>Doel {n} omhoog</source>
+        <translation>Move goal {n} up</translation>
+    </message>
+    <message>
+        <source>Doel {n} omlaag</source>
+        <translation>Move goal {n} down</translation>
+    </message>
+    <message>
+        <source>Doel {n} verwijderen</source>
+        <translation>Remove goal {n}</translation>
     </message>
 </context>
 <context>
@@ -529,6 +959,53 @@
     <message>
         <source>Ecogram: het netwerk rond het huishouden</source>
         <translation>Ecogram: the network around the household</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolBox</name>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Adres van de centrale opslag</source>
+        <translation>Address of the central storage</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door uw organisatie</source>
+        <translation>Set by your organisation</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode</source>
+        <translation>Registration code</translation>
+    </message>
+    <message>
+        <source>de code van de beheerder</source>
+        <translation>the code from your administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Aanmelden</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Centrale opslag:</source>
+        <translation>Central storage:</translation>
+    </message>
+    <message>
+        <source>Aanmeldcode:</source>
+        <translation>Registration code:</translation>
+    </message>
+    <message>
+        <source>Foutmelding bij aanmelden</source>
+        <translation>Registration error message</translation>
+    </message>
+    <message>
+        <source>Gekoppeld met %1 (team %2).</source>
+        <translation>Linked to %1 (team %2).</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld. Vul de aanmeldcode in die u van de beheerder kreeg.</source>
+        <translation>Not linked. Enter the registration code you were given by your administrator.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1236,22 @@
         <translation>The keukentafelgesprek of this casus</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan openen</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Het plan van deze casus opstellen, ondertekenen en afdrukken (Ctrl+P)</source>
+        <translation>Draw up, sign and print the plan of this casus (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Het plan van deze casus opstellen, ondertekenen en afdrukken</source>
+        <translation>Draw up, sign and print the plan of this casus</translation>
+    </message>
+    <message>
         <source>Aangemeld op {date}. Hulpvraag: {vraag}</source>
         <translation>Registered on {date}. Request for help: {vraag}</translation>
     </message>
@@ -941,6 +1434,57 @@
     </message>
 </context>
 <context>
+    <name>InzetRows</name>
+    <message>
+        <source>Inzet</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Nog geen inzet.</source>
+        <translation>No support yet.</translation>
+    </message>
+    <message>
+        <source>+ Inzet toevoegen</source>
+        <translation>+ Add support</translation>
+    </message>
+    <message>
+        <source>Inzet toevoegen</source>
+        <translation>Add support</translation>
+    </message>
+    <message>
+        <source>Welke steun, van wie?</source>
+        <translation>What support, from whom?</translation>
+    </message>
+    <message>
+        <source>Productcode, bijv. BGI</source>
+        <translation>Product code, e.g. BGI</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Alleen maatwerk heeft een productcode</source>
+        <translation>Only tailored support has a product code</translation>
+    </message>
+    <message>
+        <source>Inzet {n}: soort</source>
+        <translation>Support {n}: type</translation>
+    </message>
+    <message>
+        <source>Inzet {n}: omschrijving</source>
+        <translation>Support {n}: description</translation>
+    </message>
+    <message>
+        <source>Inzet {n}: productcode</source>
+        <translation>Support {n}: product code</translation>
+    </message>
+    <message>
+        <source>Inzet {n} verwijderen</source>
+        <translation>Remove support {n}</translation>
+    </message>
+</context>
+<context>
     <name>LeefgebiedPart</name>
     <message>
         <source>Zorg + kracht = wens. Een score kiest u met een klik of met de toetsen 1–5, N of 0.</source>
@@ -968,6 +1512,10 @@
     <message>
         <source>Wachtlijst</source>
         <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Vergrendelstatus</source>
@@ -1036,10 +1584,6 @@
     <message>
         <source>Ontgrendeld</source>
         <translation>Unlocked</translation>
-    </message>
-    <message>
-        <source>Niet gekoppeld</source>
-        <translation>Not linked</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
@@ -1422,6 +1966,589 @@
     </message>
 </context>
 <context>
+    <name>PlanCompareView</name>
+    <message>
+        <source>Wijzigingen sinds de laatste ondertekening</source>
+        <translation>Changes since the last signing</translation>
+    </message>
+    <message>
+        <source>Nog geen ondertekende versie</source>
+        <translation>No signed version yet</translation>
+    </message>
+    <message>
+        <source>Er is nog geen versie van het plan ondertekend. Na de eerste ondertekening ziet u hier wat er sindsdien is veranderd.</source>
+        <translation>No version of the plan has been signed yet. After the first signing, you will see here what has changed since.</translation>
+    </message>
+    <message>
+        <source>Versie {n} is ondertekend op {datum}</source>
+        <translation>Version {n} was signed on {datum}</translation>
+    </message>
+    <message>
+        <source>Versie {nieuw} (concept) vergeleken met versie {oud}, ondertekend op {datum}</source>
+        <translation>Version {nieuw} (draft) compared with version {oud}, signed on {datum}</translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd sinds de ondertekening van versie {n}.</source>
+        <translation>Nothing has changed since version {n} was signed.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen nieuwe versie. Wijzigingen komen in een nieuwe versie; die staat hier dan naast versie {n}.</source>
+        <translation>There is no new version yet. Changes go into a new version, which will then appear here next to version {n}.</translation>
+    </message>
+    <message>
+        <source>onbekende datum</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>1 doel toegevoegd</source>
+        <translation>1 goal added</translation>
+    </message>
+    <message>
+        <source>1 doel gewijzigd</source>
+        <translation>1 goal changed</translation>
+    </message>
+    <message>
+        <source>1 doel verwijderd</source>
+        <translation>1 goal removed</translation>
+    </message>
+    <message>
+        <source>{n} doelen toegevoegd</source>
+        <translation>{n} goals added</translation>
+    </message>
+    <message>
+        <source>{n} doelen gewijzigd</source>
+        <translation>{n} goals changed</translation>
+    </message>
+    <message>
+        <source>{n} doelen verwijderd</source>
+        <translation>{n} goals removed</translation>
+    </message>
+    <message>
+        <source>afspraken voor het hele plan gewijzigd</source>
+        <translation>agreements for the whole plan changed</translation>
+    </message>
+    <message>
+        <source>Wat is er veranderd: {wat}.</source>
+        <translation>What has changed: {wat}.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: doel {n}, {leefgebied}</source>
+        <translation>Added: goal {n}, {leefgebied}</translation>
+    </message>
+    <message>
+        <source>Verwijderd: doel {n} van versie {v}, {leefgebied}</source>
+        <translation>Removed: goal {n} of version {v}, {leefgebied}</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: doel {n}, {leefgebied}</source>
+        <translation>Changed: goal {n}, {leefgebied}</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: afspraken voor het hele plan</source>
+        <translation>Changed: agreements for the whole plan</translation>
+    </message>
+    <message>
+        <source>Doel: {tekst}</source>
+        <translation>Goal: {tekst}</translation>
+    </message>
+    <message>
+        <source>Afgesproken &apos;6&apos;: {tekst}</source>
+        <translation>Agreed &apos;6&apos;: {tekst}</translation>
+    </message>
+    <message>
+        <source>Actie: {actie}</source>
+        <translation>Action: {actie}</translation>
+    </message>
+    <message>
+        <source>Inzet: {inzet}</source>
+        <translation>Support: {inzet}</translation>
+    </message>
+    <message>
+        <source>Doel (niet gewijzigd): {tekst}</source>
+        <translation>Goal (unchanged): {tekst}</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Afgesproken &apos;6&apos;</source>
+        <translation>Agreed &apos;6&apos;</translation>
+    </message>
+    <message>
+        <source>geen inzet</source>
+        <translation>no support</translation>
+    </message>
+    <message>
+        <source>Inzet: was {oud}, nu {nieuw}</source>
+        <translation>Support: was {oud}, now {nieuw}</translation>
+    </message>
+    <message>
+        <source>[+] Actie toegevoegd: {actie}</source>
+        <translation>[+] Action added: {actie}</translation>
+    </message>
+    <message>
+        <source>[−] Actie verwijderd: {actie}</source>
+        <translation>[−] Action removed: {actie}</translation>
+    </message>
+    <message>
+        <source>wie</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>[✎] Actie gewijzigd ({actie}): {wat}</source>
+        <translation>[✎] Action changed ({actie}): {wat}</translation>
+    </message>
+    <message>
+        <source>Tussenevaluatie</source>
+        <translation>Interim evaluation</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>{wat}: was {oud}, nu {nieuw}</source>
+        <translation>{wat}: was {oud}, now {nieuw}</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{wie} ({soort}): {wat}, {wanneer}</source>
+        <translation>{wie} ({soort}): {wat}, {wanneer}</translation>
+    </message>
+    <message>
+        <source>zo snel mogelijk</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocumentView</name>
+    <message>
+        <source>Soort document</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Do&amp;cument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Versie van het plan</source>
+        <translation>Version of the plan</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsie:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Het getoonde document afdrukken (Ctrl+P)</source>
+        <translation>Print the document shown (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Het getoonde document als PDF-bestand opslaan (Ctrl+S)</source>
+        <translation>Save the document shown as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Waarom niet elk document kan</source>
+        <translation>Why not every document is available</translation>
+    </message>
+    <message>
+        <source>Laatste afdruk of opslag</source>
+        <translation>Last print or save</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Verkleinen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Verkleinen (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Vergroten</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Vergroten (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Passend op de breedte</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>De pagina passend op de breedte tonen (Ctrl+0)</source>
+        <translation>Fit the page to the width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het document</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Melding bij het document</source>
+        <translation>Document message</translation>
+    </message>
+    <message>
+        <source>Er is nog geen plan om te tonen.</source>
+        <translation>There is no plan to show yet.</translation>
+    </message>
+    <message>
+        <source>Volledig plan</source>
+        <translation>Full plan</translation>
+    </message>
+    <message>
+        <source>Versie voor de aanbieder</source>
+        <translation>Version for the provider</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs toestemming</source>
+        <translation>Consent receipt</translation>
+    </message>
+    <message>
+        <source>Versie {n}: concept</source>
+        <translation>Version {n}: draft</translation>
+    </message>
+    <message>
+        <source>Versie {n}: ondertekend {datum}</source>
+        <translation>Version {n}: signed {datum}</translation>
+    </message>
+    <message>
+        <source>Versie {n}: ondertekend {datum}, ⚠ gewijzigd na ondertekening</source>
+        <translation>Version {n}: signed {datum}, ⚠ changed after signing</translation>
+    </message>
+    <message>
+        <source>Kan pas na ondertekening</source>
+        <translation>Only available after signing</translation>
+    </message>
+    <message>
+        <source>Versie {n} is een concept. De versie voor de aanbieder en het ontvangstbewijs bestaan pas als het plan is ondertekend.</source>
+        <translation>Version {n} is a draft. The version for the provider and the receipt only exist once the plan has been signed.</translation>
+    </message>
+    <message>
+        <source>Let op: versie {n} is gewijzigd na ondertekening. De handtekeningen horen niet bij deze tekst.</source>
+        <translation>Note: version {n} was changed after signing. The signatures do not belong to this text.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen plan om te tonen. Sla eerst een plan op bij Opstellen.</source>
+        <translation>There is no plan to show yet. First save a plan under Edit.</translation>
+    </message>
+    <message>
+        <source>Document wordt gemaakt…</source>
+        <translation>Creating the document…</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs plan versie {n}</source>
+        <translation>Consent receipt, plan version {n}</translation>
+    </message>
+    <message>
+        <source>Plan versie {n} voor de aanbieder</source>
+        <translation>Plan version {n} for the provider</translation>
+    </message>
+    <message>
+        <source>Plan versie {n}</source>
+        <translation>Plan version {n}</translation>
+    </message>
+    <message>
+        <source>Afgedrukt: {titel}.</source>
+        <translation>Printed: {titel}.</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen. Controleer of de map bestaat en of u daar mag schrijven, en probeer het opnieuw in een andere map. Er is niets opgeslagen.</source>
+        <translation>The file could not be saved. Check that the folder exists and that you are allowed to write there, or try again in another folder. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {bestand}.</source>
+        <translation>Saved as {bestand}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Melding bij het plan</source>
+        <translation>Plan message</translation>
+    </message>
+    <message>
+        <source>Uit het gesprek</source>
+        <translation>From the conversation</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen. Maak een doel van een wens hierboven, of voeg hieronder een doel toe.</source>
+        <translation>No goals yet. Make a goal from a wish above, or add a goal below.</translation>
+    </message>
+    <message>
+        <source>Afspraken voor het hele plan</source>
+        <translation>Agreements for the whole plan</translation>
+    </message>
+    <message>
+        <source>Ondertekende versie</source>
+        <translation>Signed version</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie opstellen</source>
+        <translation>Start a new version</translation>
+    </message>
+    <message>
+        <source>Ondertekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Wensen uit het gesprek</source>
+        <translation>Wishes from the conversation</translation>
+    </message>
+    <message>
+        <source>In het gesprek is nog geen wens genoteerd.</source>
+        <translation>No wish has been noted in the conversation yet.</translation>
+    </message>
+    <message>
+        <source>Maak van een wens een doel: u kunt de tekst daarna samen met de cliënt aanpassen.</source>
+        <translation>Turn a wish into a goal: you can then adjust the text together with the client.</translation>
+    </message>
+    <message>
+        <source>Nieuw doel in &amp;leefgebied:</source>
+        <translation>New goal in &amp;leefgebied:</translation>
+    </message>
+    <message>
+        <source>Leefgebied van het nieuwe doel</source>
+        <translation>Leefgebied of the new goal</translation>
+    </message>
+    <message>
+        <source>+ Doel toevoe&amp;gen</source>
+        <translation>+ &amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Tussenevaluatie</source>
+        <translation>Interim evaluation</translation>
+    </message>
+    <message>
+        <source>Geen datum</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Tussenevaluatie:</source>
+        <translation>Interim evaluation:</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het plan</source>
+        <translation>Notes on the plan</translation>
+    </message>
+    <message>
+        <source>Wat verder is afgesproken, of wat de cliënt belangrijk vindt om te noemen.</source>
+        <translation>What else was agreed, or what the client thinks is important to mention.</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Versie {n} is ondertekend en verandert niet meer. Wijzigingen komen in een nieuwe versie, die de cliënt opnieuw moet lezen en ondertekenen.</source>
+        <translation>Version {n} has been signed and will not change any more. Changes go into a new version, which the client must read and sign again.</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Doel {n} verwijderen, met zijn acties en inzet?</source>
+        <translation>Remove goal {n}, with its actions and support?</translation>
+    </message>
+    <message>
+        <source>{persoon}: “{wens}”</source>
+        <translation>{persoon}: “{wens}”</translation>
+    </message>
+    <message>
+        <source>Doel maken</source>
+        <translation>Make goal</translation>
+    </message>
+    <message>
+        <source>Doel maken van de wens van {persoon} ({leefgebied})</source>
+        <translation>Make a goal from the wish of {persoon} ({leefgebied})</translation>
+    </message>
+    <message>
+        <source>Het plan is niet opgeslagen: {reden} Wat u typte staat nog op het scherm.</source>
+        <translation>The plan has not been saved: {reden} What you typed is still on the screen.</translation>
+    </message>
+    <message>
+        <source>Het plan is intussen ergens anders gewijzigd of ondertekend, daarom is het hier niet opgeslagen. Wat u typte staat nog op het scherm; open het plan opnieuw om verder te gaan.</source>
+        <translation>The plan has meanwhile been changed or signed elsewhere, so it has not been saved here. What you typed is still on the screen; open the plan again to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar het huishouden</source>
+        <translation>Back to the household</translation>
+    </message>
+    <message>
+        <source>Plan van</source>
+        <translation>Plan for</translation>
+    </message>
+    <message>
+        <source>Status van deze planversie</source>
+        <translation>Status of this plan version</translation>
+    </message>
+    <message>
+        <source>Versies:</source>
+        <translation>Versions:</translation>
+    </message>
+    <message>
+        <source>Versies van het plan</source>
+        <translation>Versions of the plan</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het plan</source>
+        <translation>Parts of the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Opstellen</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;Doornemen met cliënt</source>
+        <translation>&amp;Review with client</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming en ondertekenen</source>
+        <translation>C&amp;onsent and signing</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument</source>
+        <translation>Doc&amp;ument</translation>
+    </message>
+    <message>
+        <source>Plan van {naam}</source>
+        <translation>Plan for {naam}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>nog geen versie</source>
+        <translation>no version yet</translation>
+    </message>
+    <message>
+        <source>Nog niet opgeslagen</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Versie {n}: concept</source>
+        <translation>Version {n}: draft</translation>
+    </message>
+    <message>
+        <source>Versie {n}: {badge}</source>
+        <translation>Version {n}: {badge}</translation>
+    </message>
+    <message>
+        <source>Versie {n} is een concept: nog niet ondertekend</source>
+        <translation>Version {n} is a draft: not signed yet</translation>
+    </message>
+    <message>
+        <source>Versie {n}, ondertekend {datum}: {badge}</source>
+        <translation>Version {n}, signed {datum}: {badge}</translation>
+    </message>
+    <message>
+        <source>✓ geldig</source>
+        <translation>✓ valid</translation>
+    </message>
+    <message>
+        <source>⚠ ondertekend op een onbekend apparaat</source>
+        <translation>⚠ signed on an unknown device</translation>
+    </message>
+    <message>
+        <source>⚠ gewijzigd na ondertekening</source>
+        <translation>⚠ changed after signing</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewView</name>
+    <message>
+        <source>Op volledig &amp;scherm</source>
+        <translation>Full &amp;screen</translation>
+    </message>
+    <message>
+        <source>Het plan op volledig scherm tonen</source>
+        <translation>Show the plan full screen</translation>
+    </message>
+    <message>
+        <source>Opent het plan in een eigen venster met grote letters; Esc sluit het.</source>
+        <translation>Opens the plan in its own window in large print; Esc closes it.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Regie — wachtwoord vergeten</source>
@@ -1539,6 +2666,144 @@ Created on {date}.</translation>
     <message>
         <source>Herstelsleutel Regie</source>
         <translation>Regie recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Eén doel tegelijk of alle doelen tonen</source>
+        <translation>Show one goal at a time or all goals</translation>
+    </message>
+    <message>
+        <source>← Vorige</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Vorige doel</source>
+        <translation>Previous goal</translation>
+    </message>
+    <message>
+        <source>Vorige doel (pijl links of Page Up)</source>
+        <translation>Previous goal (left arrow or Page Up)</translation>
+    </message>
+    <message>
+        <source>Volgende →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Volgende doel</source>
+        <translation>Next goal</translation>
+    </message>
+    <message>
+        <source>Volgende doel (pijl rechts of Page Down)</source>
+        <translation>Next goal (right arrow or Page Down)</translation>
+    </message>
+    <message>
+        <source>Welk doel</source>
+        <translation>Which goal</translation>
+    </message>
+    <message>
+        <source>Uw plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen doelen in het plan. Die maken we eerst samen.</source>
+        <translation>There are no goals in the plan yet. We will make them together first.</translation>
+    </message>
+    <message>
+        <source>We kijken samen hoe het gaat op {datum}.</source>
+        <translation>We will look together at how things are going on {datum}.</translation>
+    </message>
+    <message>
+        <source>We spreken nog af wanneer we samen kijken hoe het gaat.</source>
+        <translation>We will agree later when we look together at how things are going.</translation>
+    </message>
+    <message>
+        <source>Wat we verder afspraken</source>
+        <translation>What else we agreed</translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Dat schrijven we nog samen op.</source>
+        <translation>We will write that down together.</translation>
+    </message>
+    <message>
+        <source>Wanneer is het goed genoeg?</source>
+        <translation>When is it good enough?</translation>
+    </message>
+    <message>
+        <source>Dat spreken we nog samen af.</source>
+        <translation>We will agree on that together.</translation>
+    </message>
+    <message>
+        <source>Wie doet wat?</source>
+        <translation>Who does what?</translation>
+    </message>
+    <message>
+        <source>{wie}: {wat}</source>
+        <translation>{wie}: {wat}</translation>
+    </message>
+    <message>
+        <source>vóór {datum}</source>
+        <translation>by {datum}</translation>
+    </message>
+    <message>
+        <source>zo snel mogelijk</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>Welke hulp komt er?</source>
+        <translation>What help will there be?</translation>
+    </message>
+    <message>
+        <source>Er is geen extra hulp afgesproken.</source>
+        <translation>No extra help has been agreed.</translation>
+    </message>
+    <message>
+        <source>dat doet u zelf</source>
+        <translation>you do this yourself</translation>
+    </message>
+    <message>
+        <source>hulp van familie, vrienden of buren</source>
+        <translation>help from family, friends or neighbours</translation>
+    </message>
+    <message>
+        <source>hulp uit de buurt</source>
+        <translation>help from the neighbourhood</translation>
+    </message>
+    <message>
+        <source>hulp van een zorgaanbieder</source>
+        <translation>help from a care provider</translation>
+    </message>
+    <message>
+        <source>Alle doelen</source>
+        <translation>All goals</translation>
+    </message>
+    <message>
+        <source>Eén doel tegelijk</source>
+        <translation>One goal at a time</translation>
+    </message>
+    <message>
+        <source>Doel {n} van {totaal}</source>
+        <translation>Goal {n} of {totaal}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Uw plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <source>Sluiten (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +3166,60 @@ discussed</translation>
     <message>
         <source>Niet sterk genoeg</source>
         <translation>Not strong enough</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusController</name>
+    <message>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Wijzigingen nu uitwisselen met de centrale opslag</source>
+        <translation>Exchange changes with the central storage now</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>Meld dit apparaat aan via Instellingen → Synchronisatie.</source>
+        <translation>Register this device in Settings → Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Niet gesynchroniseerd</source>
+        <translation>Not synchronised</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd %1</source>
+        <translation>Synchronised %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(en)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centrale opslag: %1 (team %2)</source>
+        <translation>Central storage: %1 (team %2)</translation>
+    </message>
+    <message>
+        <source>Nog te versturen: %1</source>
+        <translation>Still to send: %1</translation>
+    </message>
+    <message>
+        <source>Synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren… %1 van %2</source>
+        <translation>Synchronising… %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3772,38 @@ discussed</translation>
     <message>
         <source>Geen inkomen</source>
         <translation>No income</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Sociaal werker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Voorveld</source>
+        <translation>Voorveld</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Eigen kracht</source>
+        <translation>Own resources</translation>
+    </message>
+    <message>
+        <source>Maatwerk</source>
+        <translation>Tailored support</translation>
     </message>
 </context>
 <context>
