@@ -15,7 +15,18 @@ from PySide6.QtSvg import QSvgRenderer
 from regie_desktop.resources import bundled_resource
 
 ICON_NAMES = frozenset(
-    {"aanmelding", "agenda", "caseload", "instellingen", "regie", "vandaag", "vergrendelen", "wachtlijst"}
+    {
+        "aanmelding",
+        "agenda",
+        "caseload",
+        "conflicten",
+        "instellingen",
+        "regie",
+        "synchroniseren",
+        "vandaag",
+        "vergrendelen",
+        "wachtlijst",
+    }
 )
 APP_ICON = "regie"
 INK = b"#1d4f73"

@@ -25,9 +25,11 @@ from ui.gesprek.gesprek_page import GesprekPage
 from ui.icons import icon
 from ui.pages.aanmelding_page import AanmeldingPage
 from ui.pages.caseload_page import CaseloadPage
+from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.household_page import HouseholdPage
 from ui.pages.vandaag_page import VandaagPage
 from ui.pages.waitlist_page import WaitlistPage
+from ui.sync.sync_status import SyncStatusController
 
 if TYPE_CHECKING:
     from ui.plan.plan_page import PlanPage
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self._caseload = CaseloadPage()
         self._waitlist = WaitlistPage()
         self._household = HouseholdPage()
+        self._conflicts = ConflictsPage()
         self._aanmelding = AanmeldingPage(service, self._dialogs)
         self._gesprek: GesprekPage | None = None  # built when a gesprek is first opened
         self._plan: PlanPage | None = None  # built when a plan is first opened
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Vandaag"), self._vandaag, "vandaag")
         self._add_page(self.tr("Caseload"), self._caseload, "caseload")
         self._add_page(self.tr("Wachtlijst"), self._waitlist, "wachtlijst")
+        self._add_page(self.tr("Conflicten"), self._conflicts, "conflicten")
         self._pages.addWidget(self._household)  # not in the navigation: opened from a list
         self._pages.addWidget(self._aanmelding)  # not in the navigation: "Nieuwe aanmelding" (Ctrl+N)
         self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
@@ -120,6 +124,11 @@ class MainWindow(QMainWindow):
         for label in (self._lock_state_label, self._sync_state_label, self._worker_label):
             self.statusBar().addPermanentWidget(label)
         self.statusBar().setSizeGripEnabled(True)
+        self.sync = SyncStatusController(service, self._sync_state_label, runner, self)
+        self.sync.sig_synced.connect(self._synced)
+        self.sync.sig_failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.sync.sig_workspace_wiped.connect(self._workspace_wiped)
+        self._conflicts.sig_resolved.connect(self.sync.refresh_label)
 
         self.lock_action = QAction(self.tr("Vergrendelen"), self)
         self.lock_action.setObjectName("lock_action")
@@ -147,6 +156,7 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("file_menu")
         file_menu.addAction(self.new_aanmelding_action)
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.sync.sync_now_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -156,6 +166,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_aanmelding_action)
         toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.sync.sync_now_action)
         self.about_action = QAction(self.tr("Over Regie…"), self)
         self.about_action.setObjectName("about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -311,8 +322,9 @@ class MainWindow(QMainWindow):
         self._vandaag.summary.show_data(worker, status)
         for page in (self._vandaag, self._caseload, self._waitlist):
             page.refresh(self._service)
+        self._conflicts.refresh(self._service)
         self._lock_state_label.setText(self.tr("Ontgrendeld"))
-        self._sync_state_label.setText(self.tr("Niet gekoppeld"))
+        self.sync.start()
         self._worker_label.setText(worker.naam)
 
     def clear_views(self) -> None:
@@ -330,11 +342,37 @@ class MainWindow(QMainWindow):
             except RegieError as exc:
                 self.sig_error.emit(exc.message)
             self._plan.clear()
-        for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding):
+        self.sync.stop()
+        for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding, self._conflicts):
             page.clear()
         self._worker_label.clear()
         self._lock_state_label.setText(self.tr("Vergrendeld"))
         self.statusBar().clearMessage()
+
+    @property
+    def runner(self) -> BackgroundRunner | None:
+        """The application's one background runner (the settings dialog enrols through it)."""
+        return self._runner
+
+    def sync_enrolled(self) -> None:
+        """Just enrolled (settings dialog): show the state and sync for the first time."""
+        self.sync.start()
+        self.sync.sync_now()
+
+    def _synced(self, report: object) -> None:
+        """After a sync that brought changes, reload the lists (the household on screen stays)."""
+        if getattr(report, "pulled", 0) or getattr(report, "new_conflicts", 0):
+            try:
+                for page in (self._vandaag, self._caseload, self._waitlist, self._conflicts):
+                    page.refresh(self._service)
+            except RegieError as exc:
+                self.sig_error.emit(exc.message)
+
+    def _workspace_wiped(self, message: str) -> None:
+        """The device was revoked: nothing of the workspace may stay on screen; say why, then end Regie."""
+        self.clear_views()
+        self._dialogs.critical(self, self.tr("Regie"), message)
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the main window ends Regie; the controller locks and releases the workspace."""

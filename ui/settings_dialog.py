@@ -29,7 +29,9 @@ from regie_desktop.domain.werkgebied import format_werkgebied
 from regie_desktop.errors import RegieError
 from regie_desktop.policy import Policy, organisation
 from regie_desktop.preferences import AUTO_LOCK_MINUTES, FONT_SIZES_PT, Preferences, Theme, save_preferences
+from ui.background import BackgroundRunner
 from ui.style import error_label, show_message
+from ui.sync.enrol_box import EnrolBox
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +48,7 @@ class SettingsDialog(QDialog):
         policy: Policy,
         parent: QWidget | None = None,
         preferences_file: Path | None = None,
+        runner: BackgroundRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -64,6 +67,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._build_security_group())
         layout.addWidget(self._build_display_group())
         layout.addWidget(self._build_work_group())
+        self.enrol_box = EnrolBox(service, policy, runner or getattr(parent, "runner", None), parent=self)
+        if hasattr(parent, "sync_enrolled"):
+            self.enrol_box.sig_enrolled.connect(parent.sync_enrolled)
+        layout.addWidget(self.enrol_box)
         organisation_group = self._build_organisation_group()
         if organisation_group is not None:
             layout.addWidget(organisation_group)

@@ -16,6 +16,12 @@ from faker import Faker
 
 from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.workspace_service import WorkspaceService
+from tests.central.conftest import (  # noqa: F401 - the sync GUI tests use the central store's fixtures
+    central_backend,
+    central_engine,
+    central_engine_shared,
+    central_url,
+)
 from tests.ui.gui_support import STRONG_PASSPHRASE, FakeDialogs, flush_deletes, make_service
 from ui.controller import AppController, build_app_flow
 

@@ -79,7 +79,8 @@ def test_navigation_shows_vandaag_caseload_and_wachtlijst(qtbot, created, make_c
     window = controller.main_window
     assert window is not None
     navigation = child(window, QListWidget, "navigation")
-    assert [navigation.item(i).text() for i in range(navigation.count())] == ["Vandaag", "Caseload", "Wachtlijst"]
+    titles = [navigation.item(i).text() for i in range(navigation.count())]
+    assert titles == ["Vandaag", "Caseload", "Wachtlijst", "Conflicten"]
     assert window.current_page.objectName() == "vandaag_page"
     for title, page, table in (
         ("Caseload", "caseload_page", "caseload_table"),
