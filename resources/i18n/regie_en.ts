@@ -617,7 +617,7 @@ Later, now in the record (%3): %4</translation>
         <translation>Check code of this version</translation>
     </message>
     <message>
-        <source>Dezelfde code staat onderaan het plan. Wordt het plan nog gewijzigd, dan past hij niet meer.</source>
+        <source>Dezelfde code staat onderaan het plan. Wijzigt het plan nog, dan klopt de code niet meer.</source>
         <translation>The same code is at the bottom of the plan. If the plan is changed after this, the code no longer matches.</translation>
     </message>
     <message>
@@ -765,8 +765,8 @@ Later, now in the record (%3): %4</translation>
         <translation>First choose whether the plan may go to the care provider.</translation>
     </message>
     <message>
-        <source>Vul de naam in van wie namens de cliënt tekent.</source>
-        <translation>Enter the name of the person signing on behalf of the client.</translation>
+        <source>Vul de naam in van wie tekent.</source>
+        <translation>Enter the name of the person who signs.</translation>
     </message>
     <message>
         <source>Er is geen geldige handtekening gezet door de cliënt; laat de handtekening opnieuw zetten.</source>
@@ -2283,8 +2283,8 @@ Later, now in the record (%3): %4</translation>
         <translation>Note: version {n} was changed after signing. The signatures do not belong to this text.</translation>
     </message>
     <message>
-        <source>Er is nog geen plan om te tonen. Sla eerst een plan op bij Opstellen.</source>
-        <translation>There is no plan to show yet. First save a plan under Edit.</translation>
+        <source>Er is nog geen plan om te tonen. Stel eerst een plan op bij Opstellen.</source>
+        <translation>There is no plan to show yet. First draft a plan under Edit.</translation>
     </message>
     <message>
         <source>Document wordt gemaakt…</source>

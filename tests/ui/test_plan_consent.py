@@ -223,7 +223,7 @@ def test_a_share_choice_and_a_name_are_asked_for_first(qtbot, view, service):
     name = child(view, QComboBox, "signer_name")
     assert name.currentText() == ""  # a representative's name is typed in
     _click(qtbot, child(view, QPushButton, "sign_button"))
-    assert _message(view) == "Vul de naam in van wie namens de cliënt tekent."
+    assert _message(view) == "Vul de naam in van wie tekent."
     assert _consent_rows(service) == 0
     name.lineEdit().setFocus()
     qtbot.keyClicks(name.lineEdit(), "Mr. De Vries")

@@ -126,9 +126,7 @@ class ConsentView(QWidget):
         what_box.addWidget(self._what)
         what_box.addWidget(self._hash_label)
         what_box.addWidget(
-            _plain(
-                self.tr("Dezelfde code staat onderaan het plan. Wordt het plan nog gewijzigd, dan past hij niet meer.")
-            )
+            _plain(self.tr("Dezelfde code staat onderaan het plan. Wijzigt het plan nog, dan klopt de code niet meer."))
         )
         left.addWidget(what)
 
@@ -517,7 +515,7 @@ class ConsentView(QWidget):
             return False
         name = self._name.currentText().strip()
         if not name:
-            self._set_message(self.tr("Vul de naam in van wie namens de cliënt tekent."))
+            self._set_message(self.tr("Vul de naam in van wie tekent."))
             self._name.setFocus()
             return False
         client_ok = self._client_field.check()

@@ -361,7 +361,7 @@ class PlanDocumentView(QWidget):
         if version is None:
             self._unload()
             self._shown_key = None
-            self._show_message(self.tr("Er is nog geen plan om te tonen. Sla eerst een plan op bij Opstellen."))
+            self._show_message(self.tr("Er is nog geen plan om te tonen. Stel eerst een plan op bij Opstellen."))
             return
         self._render_if_shown()
 
