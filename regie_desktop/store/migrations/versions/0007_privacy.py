@@ -1,0 +1,26 @@
+"""privacy
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-02
+
+The client's rights (#12): destruction records, rectification history, retention.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: F401 - used as the tables arrive
+from alembic import op  # noqa: F401
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
