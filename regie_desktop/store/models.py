@@ -437,3 +437,105 @@ class SyncParked(Base):
     seq: Mapped[int] = mapped_column(Integer, index=True)
     payload: Mapped[str] = mapped_column(Text)  # the wire.PulledChange as JSON
     reason: Mapped[str] = mapped_column(String(200))
+
+
+# --- the traject after signing (#9, migration 0005) ------------------------------------------------------------
+
+
+class SocialeKaartRow(Base):
+    """A provider or voorveld service in a wijk: data the team maintains and syncs (the sociale kaart)."""
+
+    __tablename__ = "sociale_kaart"
+    __table_args__ = (Index("ix_sociale_kaart_wijk_naam", "wijk", "naam"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    wijk: Mapped[str] = mapped_column(String(100))
+    naam: Mapped[str] = mapped_column(String(200))
+    soort: Mapped[str] = mapped_column(String(20))  # aanbieder | voorveld
+    aanbod: Mapped[str] = mapped_column(Text, default="")
+    productcodes: Mapped[str] = mapped_column(String(200), default="")  # comma-separated, e.g. "BGI, BGG"
+    telefoon: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    adres: Mapped[str] = mapped_column(String(300), default="")
+    actief: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrajectOpdracht(Base):
+    """The order to a provider for one casus, as it went to the backoffice (the documents are made from it)."""
+
+    __tablename__ = "traject_opdracht"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    aanbieder_id: Mapped[str] = mapped_column(ForeignKey("sociale_kaart.id"))
+    plan_version_id: Mapped[str] = mapped_column(ForeignKey("plan_version.id"))
+    productcode: Mapped[str] = mapped_column(String(40), default="")
+    periode_start: Mapped[dt.date] = mapped_column(Date)
+    periode_einde: Mapped[dt.date] = mapped_column(Date)
+    werker_telefoon: Mapped[str] = mapped_column(String(40), default="")
+    werker_email: Mapped[str] = mapped_column(String(200), default="")
+    verstuurd_op: Mapped[dt.date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrajectBijlage(Base):
+    """A document from outside (the provider's ondersteuningsplan PDF), kept only inside the encrypted database.
+
+    ``inhoud`` is local: the change record carries the metadata and the SHA-256, never the bytes.
+    """
+
+    __tablename__ = "traject_bijlage"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    soort: Mapped[str] = mapped_column(String(40))
+    grootte: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    paginas: Mapped[int] = mapped_column(Integer, default=0)
+    toegevoegd_op: Mapped[dt.date] = mapped_column(Date)
+    inhoud: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrajectBespreking(Base):
+    """Worker and provider discussed the ondersteuningsplan: one record per casus."""
+
+    __tablename__ = "traject_bespreking"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), unique=True)
+    besproken_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    indicatie_juist: Mapped[bool] = mapped_column(Boolean, default=False)
+    doelen_concreet: Mapped[bool] = mapped_column(Boolean, default=False)
+    aandacht_netwerk: Mapped[bool] = mapped_column(Boolean, default=False)
+    aandacht_voorveld: Mapped[bool] = mapped_column(Boolean, default=False)
+    aandacht_eigen_kracht: Mapped[bool] = mapped_column(Boolean, default=False)
+    wie_informeert: Mapped[str] = mapped_column(Text, default="")
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AfspraakRow(Base):
+    """An appointment in the agenda: date, time, casus, kind and a place; ``geannuleerd`` is its tombstone."""
+
+    __tablename__ = "afspraak"
+    __table_args__ = (Index("ix_afspraak_datum", "datum", "tijd"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    datum: Mapped[dt.date] = mapped_column(Date)
+    tijd: Mapped[str] = mapped_column(String(5))  # HH:MM, local time
+    duur_minuten: Mapped[int] = mapped_column(Integer, default=60)
+    soort: Mapped[str] = mapped_column(String(20))
+    plaats: Mapped[str] = mapped_column(String(200), default="")
+    geannuleerd: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
