@@ -7,6 +7,7 @@ exist: either the whole unit of work commits or none of it does.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from regie_desktop.domain.canonical import canonical_json
 from regie_desktop.domain.hlc import HybridClock, Timestamp
 from regie_desktop.domain.ids import new_id
-from regie_desktop.store.models import AccessLog, Base, ChangeRecord, SyncState, Worker, WorkspaceInfo
+from regie_desktop.store.models import AccessLog, AccessLogKeten, Base, ChangeRecord, SyncState, Worker, WorkspaceInfo
 from regie_desktop.store.natural_keys import natural_key
 
 WIRE_SCHEMA_VERSION = 1
@@ -146,14 +147,39 @@ def record_update(
 
 
 def record_access(session: Session, actor: Actor, action: str, entity: str, entity_id: str) -> None:
-    session.add(
-        AccessLog(
-            id=new_id(),
-            at=dt.datetime.now(dt.UTC),
-            worker_id=actor.worker_id,
-            device_id=actor.device_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-        )
+    entry = AccessLog(
+        id=new_id(),
+        at=dt.datetime.now(dt.UTC),
+        worker_id=actor.worker_id,
+        device_id=actor.device_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
     )
+    session.add(entry)
+    _chain(session, entry)
+
+
+GENESIS_HASH = "0" * 64
+_HEAD = "regie_access_keten_head"  # session.info key: the last link written in this transaction
+
+
+def access_entry_hash(seq: int, previous: str, entry: AccessLog) -> str:
+    """SHA-256 over the link number, the previous link's hash and the entry's content (as stored, UTC)."""
+    at = entry.at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    content = [seq, previous, entry.id, at, entry.worker_id, entry.device_id, entry.action, entry.entity]
+    return hashlib.sha256(canonical_json([*content, entry.entity_id]).encode("utf-8")).hexdigest()
+
+
+def _chain(session: Session, entry: AccessLog) -> None:
+    """Append the entry to this device's hash chain: one indexed read of the head per transaction."""
+    head = session.info.get(_HEAD)
+    if head is None:
+        last = session.execute(
+            select(AccessLogKeten.seq, AccessLogKeten.entry_hash).order_by(AccessLogKeten.seq.desc()).limit(1)
+        ).first()
+        head = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    seq = head[0] + 1
+    digest = access_entry_hash(seq, head[1], entry)
+    session.add(AccessLogKeten(seq=seq, access_log_id=entry.id, entry_hash=digest))
+    session.info[_HEAD] = (seq, digest)

@@ -539,3 +539,57 @@ class AfspraakRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+class AccessLogKeten(Base):
+    """The hash chain over this device's access-log entries, in the order they were written (tamper evidence).
+
+    Each link stores the SHA-256 of the previous link's hash plus its entry's canonical content
+    (``journal.record_access``); ``regie check`` recomputes it. Local only: it never travels, so entries
+    pulled from other laptops neither need nor break it. No foreign key, so a deleted entry shows as a
+    missing one instead of blocking the deletion.
+    """
+
+    __tablename__ = "access_log_keten"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    access_log_id: Mapped[str] = mapped_column(String(36), unique=True)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Rectificatie(Base):
+    """A corrected fact of a person: the old and the new value with the reason, kept as history (AVG art. 16)."""
+
+    __tablename__ = "rectificatie"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    persoon_id: Mapped[str] = mapped_column(ForeignKey("persoon.id"), index=True)
+    veld: Mapped[str] = mapped_column(String(40))
+    oude_waarde: Mapped[str] = mapped_column(Text)
+    nieuwe_waarde: Mapped[str] = mapped_column(Text)
+    reden: Mapped[str] = mapped_column(Text)
+    door: Mapped[str] = mapped_column(String(36))
+    op: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Vernietiging(Base):
+    """That a casus left this laptop: when, by whom, under which rule. Ids and dates only, no personal data.
+
+    ``soort`` is "vernietiging" (the retention period ended: removed here and, through sync, centrally) or
+    "opgeruimd" (closed and synced: removed from the laptop only, it stays on the central store).
+    """
+
+    __tablename__ = "vernietiging"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(String(36), index=True)
+    soort: Mapped[str] = mapped_column(String(20))
+    regel: Mapped[str] = mapped_column(String(40))
+    afgesloten_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    bewaren_tot: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    huishouden_verwijderd: Mapped[bool] = mapped_column(Boolean)
+    door: Mapped[str] = mapped_column(String(36))
+    op: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+# --- contactjournaal, evaluatie, afsluiten (#9, migration 0006) --------------------------------------------
+
