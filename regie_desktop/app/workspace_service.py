@@ -211,15 +211,20 @@ class WorkspaceService:
         )
 
     def check(self) -> CheckReport:
-        """The store's integrity checks, then every signed plan's hash and device signature."""
+        """The store's integrity checks, then the access log's hash chain and every signed plan's hash and signature."""
         from regie_desktop.app.plans import verify_all
         from regie_desktop.domain.signing import Verification
 
         report = self.workspace.check()
         if not report.ok:
             return report
+        from regie_desktop.app.logboek import verify_chain
+
         with self.workspace.transaction() as session:
             outcomes = verify_all(session)
+            chain = verify_chain(session)
+        report.checks.append(f"logboek-hashketen: {chain.checked} regels")
+        report.problems.extend(chain.problems)
         report.checks.append(f"ondertekende plannen: {sum(outcomes.values())}")
         texts = _verification_text()
         for outcome, count in sorted(outcomes.items()):
