@@ -177,7 +177,8 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> protocol.Caller:
         who = protocol.authenticate(db, credentials.credentials if credentials is not None else None)
-        db.commit()  # keeps last_seen_at; the endpoint then starts its own transaction
+        if db.dirty:
+            db.commit()  # keeps last_seen_at (written at most every few minutes); saves a round trip otherwise
         return who
 
     def revoked_caller(

@@ -8,6 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.central.conftest import (  # noqa: F401 - the sync benchmarks use the central store's fixtures
+    central_backend,
+    central_engine,
+    central_engine_shared,
+    central_url,
+)
+
 RESULTS = Path(__file__).resolve().parents[2] / "bench-results.json"
 
 
