@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from regie_desktop.app.afsluiten import waakvlam_reminders
 from regie_desktop.app.regiestappen import due_overview
 from regie_desktop.domain.casus import Fase, Spoed
 from regie_desktop.domain.local_time import local_date
@@ -159,6 +160,7 @@ class TodayKind(StrEnum):
     REGIESTAP_DEZE_WEEK = "regiestap_deze_week"
     TUSSENEVALUATIE = "tussenevaluatie"
     ZRM_VEROUDERD = "zrm_verouderd"
+    WAAKVLAM_CONTACT = "waakvlam_contact"
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,11 @@ def today_items(session: Session, today: dt.date, horizon_days: int = 7) -> list
     ):
         if phase_of.get(casus_id) in SCORED_PHASES and last < stale_before:
             add(casus_id, TodayKind.ZRM_VEROUDERD, f"ZRM-scores ouder dan {STALE_AFTER_DAYS} dagen", last)
+    # Waakvlam casussen have no regiestappen; their reminder is the contact rhythm agreed at afschalen.
+    for h in waakvlam_reminders(session, today, horizon_days):
+        hh_of.setdefault(h.casus_id, h.huishouden_id)
+        spoed_of.setdefault(h.casus_id, h.spoed)
+        add(h.casus_id, TodayKind.WAAKVLAM_CONTACT, f"Waakvlamcontact (elke {h.weken} weken)", h.op)
     overdue_first = {TodayKind.SPOED_ZONDER_GESPREK: -2, TodayKind.MELDCODE: -1, TodayKind.REGIESTAP_TE_LAAT: 0}
     items.sort(key=lambda i: (not i.spoed, overdue_first.get(i.kind, 1), i.op or today, i.naam))
     return items

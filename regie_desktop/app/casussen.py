@@ -78,6 +78,15 @@ def change_phase(
     session: Session, actor: Actor, casus_id: str, target: Fase, reden: str, at: dt.datetime | None = None
 ) -> None:
     """Move the casus if the phase machine allows it; the move itself is kept as a record of its own."""
+    record_phase_change(session, actor, casus_id, target, reden, at)
+    record_access(session, actor, f"fase:{target.value}", "casus", casus_id)
+
+
+def record_phase_change(
+    session: Session, actor: Actor, casus_id: str, target: Fase, reden: str, at: dt.datetime | None = None
+) -> None:
+    """The phase move with its change records but no access-log entry: for use inside another use case
+    (closing a casus moves it), which logs its own single access."""
     casus = get_casus(session, casus_id)
     now = dt.datetime.now(dt.UTC)
     at = at or now
@@ -105,4 +114,3 @@ def change_phase(
     if step.naar is Fase.AFGESLOTEN:
         fields["afgesloten_op"] = local_date(step.op)
     record_update(session, actor, "casus", casus, fields)
-    record_access(session, actor, f"fase:{step.naar.value}", "casus", casus_id)

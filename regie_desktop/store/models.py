@@ -540,6 +540,7 @@ class AfspraakRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
+
 class AccessLogKeten(Base):
     """The hash chain over this device's access-log entries, in the order they were written (tamper evidence).
 
@@ -593,3 +594,74 @@ class Vernietiging(Base):
 
 # --- contactjournaal, evaluatie, afsluiten (#9, migration 0006) --------------------------------------------
 
+
+class JournaalContact(Base):
+    """One contact of the contactjournaal; ``deelnemers`` is JSON [{naam, soort}]."""
+
+    __tablename__ = "journaal_contact"
+    __table_args__ = (Index("ix_journaal_contact_casus_datum", "casus_id", "datum"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"))
+    datum: Mapped[dt.date] = mapped_column(Date)
+    soort: Mapped[str] = mapped_column(String(20))
+    deelnemers: Mapped[str] = mapped_column(Text, default="[]")
+    notitie: Mapped[str] = mapped_column(Text, default="")
+    alleen_professional: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class EvaluatieRow(Base):
+    """A tussen- or eindevaluatie of one signed plan version; ``resultaten`` is JSON per doel."""
+
+    __tablename__ = "evaluatie"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    plan_version_id: Mapped[str] = mapped_column(ForeignKey("plan_version.id"))
+    soort: Mapped[str] = mapped_column(String(20))
+    datum: Mapped[dt.date] = mapped_column(Date)
+    resultaten: Mapped[str] = mapped_column(Text, default="[]")
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Eindverslag(Base):
+    """The provider's eindverslag: the PDF's bytes live only here, inside the encrypted database."""
+
+    __tablename__ = "eindverslag"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
+    ontvangen_op: Mapped[dt.date] = mapped_column(Date)
+    sha256: Mapped[str] = mapped_column(String(64))
+    grootte: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AfsluitingRow(Base):
+    """How a casus was closed or scaled down: outcome, reason code, checklist, waakvlam rhythm, overdracht."""
+
+    __tablename__ = "afsluiting"
+    __table_args__ = (UniqueConstraint("casus_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"))
+    uitkomst: Mapped[str] = mapped_column(String(20))
+    redencode: Mapped[str] = mapped_column(String(20))
+    checklist: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of ticked items
+    datum: Mapped[dt.date] = mapped_column(Date)
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    waakvlam_weken: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    overdracht_aan: Mapped[str] = mapped_column(String(200), default="")
+    doorgaan_reden: Mapped[str] = mapped_column(Text, default="")
+    open_punten: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of what was open at closing
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -105,7 +105,8 @@ class VandaagPage(QWidget):
     def _late(self, item: TodayItem, today: dt.date) -> bool:
         if item.kind in (TodayKind.REGIESTAP_TE_LAAT, TodayKind.SPOED_ZONDER_GESPREK, TodayKind.MELDCODE):
             return True
-        return item.kind == TodayKind.TUSSENEVALUATIE and item.op is not None and item.op < today
+        dated = (TodayKind.TUSSENEVALUATIE, TodayKind.WAAKVLAM_CONTACT)
+        return item.kind in dated and item.op is not None and item.op < today
 
     def _status(self, item: TodayItem, today: dt.date) -> str:
         if item.kind == TodayKind.SPOED_ZONDER_GESPREK:
