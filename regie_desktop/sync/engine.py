@@ -18,11 +18,11 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from regie_desktop.domain.hlc import HybridClock, Timestamp
-from regie_desktop.store.models import SyncParked, SyncState
+from regie_desktop.store.models import ChangeRecord, SyncParked, SyncState
 from regie_desktop.sync import wire
 from regie_desktop.sync.apply import Applier, reset_for_refetch
 from regie_desktop.sync.outbox import UploadReport, upload_outbox
@@ -43,6 +43,7 @@ class SyncReport:
     skipped: int = 0
     new_conflicts: int = 0
     refetched: bool = False
+    resent: int = 0  # own changes marked sent that the server turned out not to hold (a restored backup)
     cursor: int = 0
 
 
@@ -82,7 +83,16 @@ class SyncEngine:
                 reset_for_refetch(session, state)
         if diverged or behind_server:
             report.refetched = True
-            self._pull(report, progress)
+            seen: set[str] = set()
+            self._pull(report, progress, seen)
+            with self._transaction() as session:
+                report.resent = _send_again_what_the_server_lacks(session, seen)
+            if report.resent:
+                again = upload_outbox(self._transaction, self._client, progress=push_progress, sleep=self._sleep)
+                report.upload.stored += again.stored
+                report.upload.duplicates += again.duplicates
+                report.upload.refused.extend(again.refused)
+                report.upload.batches += again.batches
         with self._transaction() as session:
             state = _state(session)
             state.last_sync_at = self._now()
@@ -90,7 +100,9 @@ class SyncEngine:
             report.cursor = state.pull_cursor
         return report
 
-    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+    def _pull(self, report: SyncReport, progress: Progress | None, seen: set[str] | None = None) -> None:
+        """Pull to the end of the log; ``seen`` collects the ids of this device's own changes in it."""
+        device = _state_device(self._transaction) if seen is not None else ""
         while True:
             with self._transaction() as session:
                 cursor = _state(session).pull_cursor
@@ -108,6 +120,8 @@ class SyncEngine:
             if self._clock is not None and fresh:
                 # Changes made here after this sync must sort after what was just seen (hybrid clock).
                 self._clock.observe(Timestamp.decode(max(p.change.hlc for p in fresh)))
+            if seen is not None:
+                seen.update(p.change.id for p in fresh if p.change.device_id == device)
             report.pulled += len(fresh)
             report.applied += result.applied
             report.parked += result.parked
@@ -122,6 +136,25 @@ class SyncEngine:
             report.parked = int(session.scalar(select(func.count()).select_from(SyncParked)) or 0)
         report.applied += retried.applied
         report.new_conflicts += retried.new_conflicts
+
+
+def _state_device(transaction: Transaction) -> str:
+    with transaction() as session:
+        return _state(session).device_id
+
+
+def _send_again_what_the_server_lacks(session: Session, seen: set[str]) -> int:
+    """After a full refetch: this device's changes marked sent but absent from the server's log go back into
+    the outbox. That happens when the server was restored from a backup older than the last upload; without
+    this they would be lost although the laptop still has them. (A change the server quarantined is absent
+    too; sending it again only finds it in quarantine again.)"""
+    sent = set(session.scalars(select(ChangeRecord.id).where(ChangeRecord.sent_at.is_not(None))))
+    missing = sorted(sent - seen)
+    for start in range(0, len(missing), 500):
+        session.execute(
+            update(ChangeRecord).where(ChangeRecord.id.in_(missing[start : start + 500])).values(sent_at=None)
+        )
+    return len(missing)
 
 
 def _state(session: Session) -> SyncState:

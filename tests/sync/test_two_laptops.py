@@ -212,3 +212,30 @@ def test_a_second_enrolment_is_refused(laptops: tuple[WorkspaceService, Workspac
 
     with pytest.raises(EnrolmentRefused, match="al aangemeld"):
         enrol(anna, central_url, "ABCD-EFGH")
+
+
+def test_a_server_restored_from_an_older_backup_gets_the_lost_changes_again(
+    laptops: tuple[WorkspaceService, WorkspaceService], central_engine: Engine
+) -> None:
+    from sqlalchemy import delete, update
+
+    from regie_desktop.central.models import Change, Team
+    from regie_desktop.sync import wire
+
+    anna, bram = laptops
+    new_dossier(anna)
+    sync_now(anna)
+    with anna.unit_of_work() as (session, _actor):
+        made = set(session.scalars(select(ChangeRecord.id)))
+    with Session(central_engine) as session, session.begin():  # the restore: the team's log is gone
+        session.execute(delete(Change))
+        session.execute(update(Team).values(last_seq=0, digest=wire.EMPTY_DIGEST))
+
+    report = sync_now(anna)
+    assert report.refetched and report.resent == len(made)
+    with Session(central_engine) as session:
+        assert set(session.scalars(select(Change.id))) == made
+    sync_now(anna)
+    sync_now(bram)
+    assert _digest(anna) == _digest(bram) == _server_digest(central_engine)
+    assert _dump(anna) == _dump(bram)
