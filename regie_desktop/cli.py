@@ -270,6 +270,27 @@ def cmd_conflicten(args: argparse.Namespace, service: WorkspaceService) -> int:
     return 0
 
 
+def cmd_opruimen(args: argparse.Namespace, service: WorkspaceService) -> int:
+    """Closed, fully synced casussen off this laptop (they stay on the central store); see app.bewaartermijnen."""
+    from regie_desktop.app.bewaartermijnen import clear_synced, compact
+
+    if args.na_dagen is not None and args.na_dagen < 0:
+        raise CliError("Geef een aantal dagen van 0 of meer.")
+    svc = _unlocked(service)
+    with svc.unit_of_work() as (session, actor):
+        result = clear_synced(session, actor, svc.today(), args.na_dagen)
+    if result.opgeruimd:
+        compact(svc)
+    count = len(result.opgeruimd)
+    print(f"{count} afgesloten casus(sen) van deze laptop verwijderd; ze staan nog in de centrale opslag.")
+    if result.wacht_op_sync:
+        print(
+            f"{result.wacht_op_sync} casus(sen) nog niet verwijderd: er zijn wijzigingen die nog niet zijn verstuurd. "
+            "Synchroniseer eerst (regie sync)."
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="regie",
@@ -335,6 +356,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("conflicten", help="toon de conflicten uit de synchronisatie en kies een waarde")
     p.add_argument("--kies", nargs=2, metavar=("ID", "eerder|later"), help="houd de eerdere of de latere waarde")
     p.set_defaults(func=cmd_conflicten)
+
+    p = sub.add_parser("opruimen", help="verwijder afgesloten, gesynchroniseerde casussen van deze laptop")
+    p.add_argument(
+        "--na-dagen",
+        type=int,
+        default=None,
+        help="dagen na het afsluiten (standaard: opruimen_na_dagen uit bewaartermijnen.json)",
+    )
+    p.set_defaults(func=cmd_opruimen)
 
     p = sub.add_parser("demo-data", help="vul de werkruimte met fictieve huishoudens (Faker nl_NL)")
     p.add_argument("--households", type=int, default=50, help="aantal huishoudens (standaard 50)")
