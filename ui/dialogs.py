@@ -65,6 +65,16 @@ class DialogSeam:
             return None
         return Path(dialog.selectedFiles()[0])
 
+    def open_file_name(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        """Ask which file to open, starting in the worker's documents folder; None when cancelled."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(parent, title, folder, name_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def print_pdf(self, parent: QWidget | None, title: str, data: bytes) -> bool:
         """Ask for a printer and print the PDF ``data`` page by page; False when the worker cancels."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

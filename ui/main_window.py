@@ -24,6 +24,7 @@ from ui.dialogs import DialogSeam
 from ui.gesprek.gesprek_page import GesprekPage
 from ui.icons import icon
 from ui.pages.aanmelding_page import AanmeldingPage
+from ui.pages.agenda_page import AgendaPage
 from ui.pages.caseload_page import CaseloadPage
 from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.household_page import HouseholdPage
@@ -33,6 +34,7 @@ from ui.sync.sync_status import SyncStatusController
 
 if TYPE_CHECKING:
     from ui.plan.plan_page import PlanPage
+    from ui.traject.traject_page import TrajectPage
 
 NAVIGATION_WIDTH = 180
 
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self._aanmelding = AanmeldingPage(service, self._dialogs)
         self._gesprek: GesprekPage | None = None  # built when a gesprek is first opened
         self._plan: PlanPage | None = None  # built when a plan is first opened
+        self._traject: TrajectPage | None = None  # built when a traject is first opened
+        self._agenda = AgendaPage(service, self._dialogs)
         self._jump_actions: list[QAction] = []
         self._pages = QStackedWidget()
         self._pages.setObjectName("pages")
@@ -91,15 +95,18 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Caseload"), self._caseload, "caseload")
         self._add_page(self.tr("Wachtlijst"), self._waitlist, "wachtlijst")
         self._add_page(self.tr("Conflicten"), self._conflicts, "conflicten")
+        self._add_page(self.tr("Agenda"), self._agenda, "agenda")
         self._pages.addWidget(self._household)  # not in the navigation: opened from a list
         self._pages.addWidget(self._aanmelding)  # not in the navigation: "Nieuwe aanmelding" (Ctrl+N)
         self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
         self._navigation.itemClicked.connect(self._show_navigation_page)
-        for page in (self._vandaag, self._caseload, self._waitlist):
+        for page in (self._vandaag, self._caseload, self._waitlist, self._agenda):
             page.sig_open_casus.connect(self.open_casus)
+        self._agenda.sig_error.connect(self.sig_error)
         self._household.sig_back.connect(self._show_navigation_page)
         self._household.sig_open_gesprek.connect(self.open_gesprek)
         self._household.sig_open_plan.connect(self.open_plan)
+        self._household.sig_open_traject.connect(self.open_traject)
         self._pages.currentChanged.connect(self._enable_jumps)
         self._aanmelding.sig_registered.connect(self._registered)
         self._aanmelding.sig_open_household.connect(self.open_household)
@@ -266,6 +273,33 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentWidget(self._plan)
         self._navigation.clearSelection()
 
+    def open_traject_id(self) -> str | None:
+        """The casus whose traject is on screen, or None."""
+        if self._traject is not None and self._pages.currentWidget() is self._traject:
+            return self._traject.casus_id
+        return None
+
+    @property
+    def traject_page(self) -> TrajectPage | None:
+        return self._traject
+
+    def open_traject(self, casus_id: str) -> None:
+        """Show the traject of a casus (one casus at a time: another casus's pending input is saved first)."""
+        if self._traject is None:
+            from ui.traject.traject_page import TrajectPage  # QtPdf loads only when a traject is opened
+
+            self._traject = TrajectPage(self._service, self._dialogs)
+            self._traject.sig_error.connect(self.sig_error)
+            self._traject.sig_back.connect(self._gesprek_left)
+            self._pages.addWidget(self._traject)  # not in the navigation: opened from a household
+        try:
+            self._traject.open(casus_id)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        self._pages.setCurrentWidget(self._traject)
+        self._navigation.clearSelection()
+
     def _gesprek_left(self, casus_id: str, huishouden_id: str) -> None:
         if huishouden_id:
             self.open_casus(casus_id, huishouden_id)
@@ -277,8 +311,9 @@ class MainWindow(QMainWindow):
         current = self._pages.currentWidget()
         on_gesprek = self._gesprek is not None and current is self._gesprek
         on_plan = self._plan is not None and current is self._plan
+        on_traject = self._traject is not None and current is self._traject
         for action in self._jump_actions:
-            action.setEnabled(not (on_gesprek or on_plan))  # leave a plan by "Terug", so its input is saved
+            action.setEnabled(not (on_gesprek or on_plan or on_traject))  # leave by "Terug", so input is saved
 
     def open_casus(self, casus_id: str, huishouden_id: str) -> None:
         """Read the household through the core and show its overview; a failure goes to ``sig_error``."""
@@ -342,9 +377,16 @@ class MainWindow(QMainWindow):
             except RegieError as exc:
                 self.sig_error.emit(exc.message)
             self._plan.clear()
+        if self._traject is not None:
+            try:
+                self._traject.flush()  # a bespreking typed but not saved, too
+            except RegieError as exc:
+                self.sig_error.emit(exc.message)
+            self._traject.clear()
         self.sync.stop()
         for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding, self._conflicts):
             page.clear()
+        self._agenda.clear()
         self._worker_label.clear()
         self._lock_state_label.setText(self.tr("Vergrendeld"))
         self.statusBar().clearMessage()

@@ -24,7 +24,7 @@ from regie_desktop.domain.casus import Fase
 from regie_desktop.domain.deadlines import Actor as StepActor
 from regie_desktop.domain.deadlines import Event, StepState, step_state
 from regie_desktop.errors import ValidationError
-from regie_desktop.store.models import RegiestapGebeurtenis, RegiestapGedaan
+from regie_desktop.store.models import Persoon, RegiestapGebeurtenis, RegiestapGedaan
 
 OPEN_ACTION = "traject-openen"
 NOTE_MAX = 500
@@ -74,6 +74,8 @@ class TimelineStep:
     note: str
     event: Event | None
     """The event this step records when done (opdracht verstuurd, eerste contact, start indicatie)."""
+    has_term: bool
+    """Whether the rules give this step a deadline at all (else ``due`` stays None)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ class TimelineEvent:
 class Timeline:
     casus_id: str
     huishouden_id: str
+    naam: str
+    """The first person of the household (the aanvrager), for the page's title."""
     fase: Fase
     today: dt.date
     steps: tuple[TimelineStep, ...]
@@ -131,10 +135,17 @@ def _build(session: Session, casus_id: str, today: dt.date) -> Timeline:
                 done_on=row.done_on if row else None,
                 note=row.note if row else "",
                 event=STEP_EVENTS.get(d.step_number),
+                has_term=rules[d.step_number].deadline is not None,
             )
         )
     timeline_events = tuple(TimelineEvent(e, EVENT_NAMES[e], events.get(e.value), e in RECORDED_EVENTS) for e in Event)
-    return Timeline(casus_id, casus.huishouden_id, Fase(casus.fase), today, tuple(steps), timeline_events)
+    first = session.execute(
+        select(Persoon.voornamen, Persoon.tussenvoegsel, Persoon.achternaam)
+        .where(Persoon.huishouden_id == casus.huishouden_id)
+        .order_by(Persoon.created_at)
+    ).first()
+    naam = " ".join(p for p in first if p) if first is not None else ""
+    return Timeline(casus_id, casus.huishouden_id, naam, Fase(casus.fase), today, tuple(steps), timeline_events)
 
 
 def timeline(session: Session, actor: Actor, casus_id: str, today: dt.date) -> Timeline:

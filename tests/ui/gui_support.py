@@ -55,6 +55,10 @@ class FakeDialogs(DialogSeam):
     printed_pdfs: list[tuple[str, bytes]] = field(default_factory=list)
     print_answer: bool = True
     """What ``print_pdf`` answers (False: the worker cancelled the print dialog)."""
+    open_requests: list[tuple[str, str]] = field(default_factory=list)
+    """(title, filter) of every open-file dialog asked for."""
+    open_answer: Path | None = None
+    """What ``open_file_name`` answers: a path (under tmp_path) or None for "Annuleren"."""
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.informations.append((title, text))
@@ -73,6 +77,10 @@ class FakeDialogs(DialogSeam):
     def save_file_name(self, parent: QWidget | None, title: str, suggested_name: str, name_filter: str) -> Path | None:
         self.save_requests.append((title, suggested_name, name_filter))
         return self.save_answer
+
+    def open_file_name(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        self.open_requests.append((title, name_filter))
+        return self.open_answer
 
     def print_pdf(self, parent: QWidget | None, title: str, data: bytes) -> bool:
         if self.print_answer:

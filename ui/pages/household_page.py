@@ -41,6 +41,9 @@ class HouseholdPage(QWidget):
     sig_open_plan = Signal(str)
     """The worker wants the plan of this casus (the id): drafting, consent, signing, documents."""
 
+    sig_open_traject = Signal(str)
+    """The worker wants the traject of this casus (the id): regiestappen, aanbieder, evaluation."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("household_page")
@@ -148,10 +151,21 @@ class HouseholdPage(QWidget):
         else:
             plan.setToolTip(self.tr("Het plan van deze casus opstellen, ondertekenen en afdrukken"))
         plan.clicked.connect(lambda _=False, c=casus.id: self.sig_open_plan.emit(c))
+        traject = QPushButton(self.tr("Traject"))
+        traject.setObjectName("open_traject_button")
+        traject.setAccessibleName(self.tr("Traject openen"))
+        traject.setMinimumHeight(36)
+        if first:
+            traject.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+            traject.setToolTip(self.tr("De regiestappen, de aanbieder en de evaluatie van deze casus (Ctrl+T)"))
+        else:
+            traject.setToolTip(self.tr("De regiestappen, de aanbieder en de evaluatie van deze casus"))
+        traject.clicked.connect(lambda _=False, c=casus.id: self.sig_open_traject.emit(c))
         gesprek_row = QHBoxLayout()
         gesprek_row.addStretch(1)
         gesprek_row.addWidget(gesprek)
         gesprek_row.addWidget(plan)
+        gesprek_row.addWidget(traject)
         layout.addLayout(gesprek_row)
         facts = self.tr("Aangemeld op {date}. Hulpvraag: {vraag}").format(
             date=dutch_date(casus.aanmelddatum), vraag=casus.hulpvraag or self.tr("(niet ingevuld)")

@@ -1,0 +1,1 @@
+"""The traject screens of one casus after the plan is signed: timeline, aanbieder, journaal, evaluatie, afsluiten."""
