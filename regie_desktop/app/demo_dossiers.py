@@ -6,6 +6,7 @@ same change records and access log as real work would.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import random
@@ -35,6 +36,7 @@ from regie_desktop.domain.ids import new_id
 from regie_desktop.domain.instruments import Instrument
 from regie_desktop.domain.plan import Actie, Doel, Inzet, InzetSoort, PlanContent, WieSoort, plan_hash
 from regie_desktop.domain.zrm import Assessment, Score
+from regie_desktop.store.models import RegiestapGebeurtenis, RegiestapGedaan
 
 PHASES = (
     (Fase.AANMELDING, 10),
@@ -168,6 +170,7 @@ def fill_casus(
         )
     if Fase.TRAJECT in moments:
         _traject(session, actor, casus_id, moments[Fase.TRAJECT], rng, today)
+        _traject_werk(session, actor, casus_id, moments[Fase.TRAJECT], target, today)
     return casus.id
 
 
@@ -315,3 +318,116 @@ def _traject(session: Session, actor: Actor, casus_id: str, start: dt.date, rng:
         if rng.random() < 0.6:  # the rest stays open: some of it overdue, as in real caseloads
             done_on = min(ordered + dt.timedelta(days=rng.randint(0, 25)), today)
             mark_step_done(session, actor, casus_id, step, done_on, "", today)
+
+
+# --- the traject after signing (#9): opdracht, ondersteuningsplan, later steps, appointments -------------------
+
+DEMO_WERKER_TELEFOON = "030-2345678"
+DEMO_WERKER_EMAIL = "werker@wijkteam.example"
+DEMO_PLAATSEN = ("Bij de cliënt thuis", "Wijkcentrum", "Telefonisch", "Kantoor wijkteam")
+
+
+def _aanbieders(session: Session, actor: Actor) -> list[str]:
+    """The aanbieders of the sociale kaart, loading the example kaart the first time (once per workspace)."""
+    from regie_desktop.app.sociale_kaart import KaartSoort, import_kaart, list_kaart
+
+    cached = session.info.get("demo_aanbieders")
+    if cached is not None:
+        return list(cached)
+    items = list_kaart(session)
+    if not items:
+        import_kaart(session, actor)
+        session.flush()
+        items = list_kaart(session)
+    ids = [i.id for i in items if i.soort is KaartSoort.AANBIEDER]
+    session.info["demo_aanbieders"] = ids
+    return ids
+
+
+def _demo_pdf(title: str, pages: int) -> bytes:
+    """A small ondersteuningsplan as the provider might send it (fictitious text, made with reportlab)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.setTitle("Ondersteuningsplan")
+    for number in range(pages):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 770, title)
+        canvas.setFont("Helvetica", 11)
+        for line, text in enumerate(
+            (
+                "Ondersteuningsplan (voorbeeld, verzonnen)",
+                "Doelen overgenomen uit het plan van de sociaal werker.",
+                "Aanpak: wekelijks een bezoek van de begeleider; samen de post en de planning doornemen.",
+                "Netwerk: de zus helpt mee; voorveld: koffieochtend in het buurthuis.",
+                f"Pagina {number + 1} van {pages}",
+            )
+        ):
+            canvas.drawString(72, 730 - 20 * line, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _traject_werk(
+    session: Session, actor: Actor, casus_id: str, start: dt.date, target: Fase, today: dt.date
+) -> None:
+    """What happens after the order: the opdracht on record, the provider's plan, later steps, appointments.
+
+    Draws from its own generator (seeded from the casus's dates), so the households and phases of a seed stay
+    what they were before this part existed.
+    """
+    from regie_desktop.app.agenda import AfspraakInvoer, AfspraakSoort, add_afspraak
+    from regie_desktop.app.bijlagen import attach_pdf
+    from regie_desktop.app.opdracht import OpdrachtInvoer, opdracht_voorstel, record_opdracht
+    from regie_desktop.errors import ValidationError
+
+    rng = random.Random(zlib.crc32(f"{start.isoformat()}|{today.isoformat()}|{casus_id[-6:]}".encode()))  # noqa: S311
+    aanbieders = _aanbieders(session, actor)
+    events = {e.event: e.on for e in session.query(RegiestapGebeurtenis).filter_by(casus_id=casus_id)}
+    ordered = events.get(Event.OPDRACHT_VERSTUURD.value, start)
+    begin = events.get(Event.INDICATIE_START.value, ordered)
+    end = events.get(Event.INDICATIE_EINDE.value, begin + dt.timedelta(days=182))
+    voorstel = opdracht_voorstel(session, actor, casus_id, today)
+    if aanbieders and voorstel.share_with_provider and voorstel.productcodes:
+        invoer = OpdrachtInvoer(
+            aanbieder_id=rng.choice(aanbieders),
+            productcode=voorstel.productcodes[0][0],
+            periode_start=begin,
+            periode_einde=end,
+            werker_telefoon=DEMO_WERKER_TELEFOON,
+            werker_email=DEMO_WERKER_EMAIL,
+            verstuurd_op=ordered,
+        )
+        # A period the rules refuse (the demo dates are random): this casus goes without an opdracht.
+        with contextlib.suppress(ValidationError):
+            record_opdracht(session, actor, casus_id, invoer, today)
+        done = {n for (n,) in session.query(RegiestapGedaan.step_number).filter_by(casus_id=casus_id)}
+        if 9 not in done and rng.random() < 0.5 and begin <= today:
+            received = min(begin + dt.timedelta(days=12), today)
+            attach_pdf(session, actor, casus_id, _demo_pdf("Ondersteuningsplan", rng.randint(1, 3)), received)
+    later = {Fase.EVALUATIE: (10, 11), Fase.AFGESLOTEN: (10, 11, 12)}.get(target, ())
+    done = {n for (n,) in session.query(RegiestapGedaan.step_number).filter_by(casus_id=casus_id)}
+    for step in later:
+        if step not in done:
+            mark_step_done(session, actor, casus_id, step, today - dt.timedelta(days=rng.randint(0, 20)), "", today)
+    if target in (Fase.TRAJECT, Fase.EVALUATIE):
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            day = today + dt.timedelta(days=rng.randint(-3, 13))
+            if day.weekday() >= 5:
+                day -= dt.timedelta(days=day.weekday() - 4)
+            add_afspraak(
+                session,
+                actor,
+                AfspraakInvoer(
+                    casus_id=casus_id,
+                    datum=day,
+                    tijd=rng.choice(("09:00", "09:30", "10:30", "13:30", "14:00", "15:30")),
+                    soort=rng.choice(list(AfspraakSoort)),
+                    plaats=rng.choice(DEMO_PLAATSEN),
+                ),
+            )
