@@ -28,15 +28,33 @@ def signed_dossier(service: WorkspaceService, fase: Fase = Fase.TRAJECT, today: 
 
 
 def minimal_pdf(text: str = "Eindverslag van de aanbieder", pages: int = 1) -> bytes:
-    """A small valid PDF made with reportlab, with ``text`` on each page."""
+    """A small valid PDF made with reportlab, with ``text`` on each page, uncompressed (so the text is in the
+    bytes as it is, which is what a scan for plaintext copies looks for)."""
     import io
 
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()
-    canvas = Canvas(buffer)
+    canvas = Canvas(buffer, pageCompression=0)
     for n in range(pages):
         canvas.drawString(72, 720, f"{text} {n + 1}")
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def assess(service: WorkspaceService, casus_id: str, persoon_id: str, on: dt.date, financien: int) -> None:
+    """A worker ZRM meting of the aanvrager (financien and huisvesting)."""
+    from regie_desktop.app.assessments import record_assessment
+    from regie_desktop.domain.zrm import Assessment, Score
+    from tests.app.factories import INSTRUMENT
+
+    meting = Assessment(
+        person_id=persoon_id,
+        instrument_id=INSTRUMENT.id,
+        instrument_version=INSTRUMENT.version,
+        assessed_on=on,
+        scores=(Score("financien", financien), Score("huisvesting", 3)),
+    )
+    with service.unit_of_work() as (session, actor):
+        record_assessment(session, actor, casus_id, meting, on)

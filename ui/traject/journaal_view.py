@@ -89,6 +89,8 @@ class JournaalView(QWidget):
         self._list.setObjectName("journaal_list")
         self._list.setAccessibleName(self.tr("Contacten, nieuwste eerst"))
         self._list.setWordWrap(True)
+        self._list.setAlternatingRowColors(True)  # one contact spans three lines: the shade tells them apart
+        self._list.setSpacing(2)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.currentItemChanged.connect(self._picked)
         left = QWidget()
