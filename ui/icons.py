@@ -18,6 +18,7 @@ ICON_NAMES = frozenset(
     {
         "aanmelding",
         "agenda",
+        "bewaartermijnen",
         "caseload",
         "conflicten",
         "instellingen",

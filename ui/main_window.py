@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,9 +26,11 @@ from ui.gesprek.gesprek_page import GesprekPage
 from ui.icons import icon
 from ui.pages.aanmelding_page import AanmeldingPage
 from ui.pages.agenda_page import AgendaPage
+from ui.pages.bewaartermijnen_page import BewaartermijnenPage
 from ui.pages.caseload_page import CaseloadPage
 from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.household_page import HouseholdPage
+from ui.pages.logboek_page import LogboekPage
 from ui.pages.vandaag_page import VandaagPage
 from ui.pages.waitlist_page import WaitlistPage
 from ui.sync.sync_status import SyncStatusController
@@ -82,6 +85,9 @@ class MainWindow(QMainWindow):
         self._plan: PlanPage | None = None  # built when a plan is first opened
         self._traject: TrajectPage | None = None  # built when a traject is first opened
         self._agenda = AgendaPage(service, self._dialogs)
+        self._bewaartermijnen = BewaartermijnenPage(service, self._dialogs)
+        self._logboek = LogboekPage()
+        self._rights_dialog: QDialog | None = None  # the open Inzage or Corrigeren dialog
         self._jump_actions: list[QAction] = []
         self._pages = QStackedWidget()
         self._pages.setObjectName("pages")
@@ -96,8 +102,10 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Wachtlijst"), self._waitlist, "wachtlijst")
         self._add_page(self.tr("Conflicten"), self._conflicts, "conflicten")
         self._add_page(self.tr("Agenda"), self._agenda, "agenda")
+        self._add_page(self.tr("Bewaartermijnen"), self._bewaartermijnen, "bewaartermijnen")
         self._pages.addWidget(self._household)  # not in the navigation: opened from a list
         self._pages.addWidget(self._aanmelding)  # not in the navigation: "Nieuwe aanmelding" (Ctrl+N)
+        self._pages.addWidget(self._logboek)  # not in the navigation: opened from a household
         self._navigation.currentRowChanged.connect(self._pages.setCurrentIndex)
         self._navigation.itemClicked.connect(self._show_navigation_page)
         for page in (self._vandaag, self._caseload, self._waitlist, self._agenda):
@@ -107,6 +115,11 @@ class MainWindow(QMainWindow):
         self._household.sig_open_gesprek.connect(self.open_gesprek)
         self._household.sig_open_plan.connect(self.open_plan)
         self._household.sig_open_traject.connect(self.open_traject)
+        self._household.sig_open_logboek.connect(self.open_logboek)
+        self._household.sig_inzage.connect(self.open_inzage)
+        self._household.sig_corrigeren.connect(self.open_rectify)
+        self._logboek.sig_back.connect(lambda huishouden_id: self.open_casus("", huishouden_id))
+        self._bewaartermijnen.sig_destroyed.connect(self._destroyed)
         self._pages.currentChanged.connect(self._enable_jumps)
         self._aanmelding.sig_registered.connect(self._registered)
         self._aanmelding.sig_open_household.connect(self.open_household)
@@ -324,6 +337,75 @@ class MainWindow(QMainWindow):
             return
         self._pages.setCurrentWidget(self._household)
 
+    # --- the client's rights (#12): logboek, inzage, rectification, destruction ----------------------------
+    @property
+    def logboek_page(self) -> LogboekPage:
+        return self._logboek
+
+    @property
+    def rights_dialog(self) -> QDialog | None:
+        """The Inzage or Corrigeren dialog while it is open (tests drive it)."""
+        return self._rights_dialog
+
+    def open_logboek(self, huishouden_id: str) -> None:
+        """Show the access log of a household; a failure goes to ``sig_error``."""
+        try:
+            self._logboek.open(self._service, huishouden_id)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        self._pages.setCurrentWidget(self._logboek)
+        self._navigation.clearSelection()
+
+    def open_inzage(self, persoon_id: str, naam: str, heeft_kinderen: bool) -> None:
+        """Open the Inzage dialog for one person (window-modal, not blocking)."""
+        from ui.inzage_dialog import InzageDialog
+
+        self._show_rights_dialog(InzageDialog(self._service, self._dialogs, persoon_id, naam, heeft_kinderen, self))
+
+    def open_rectify(self, persoon_id: str, naam: str) -> None:
+        """Open the Corrigeren dialog for one person; the household reloads after a correction."""
+        from ui.rectify_dialog import RectifyDialog
+
+        try:
+            dialog = RectifyDialog(self._service, persoon_id, naam, self)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        dialog.sig_rectified.connect(self._rectified)
+        self._show_rights_dialog(dialog)
+
+    def _show_rights_dialog(self, dialog: QDialog) -> None:
+        self._close_rights_dialog()
+        self._rights_dialog = dialog
+        dialog.finished.connect(lambda _=0, d=dialog: self._rights_dialog_done(d))
+        dialog.open()
+
+    def _rights_dialog_done(self, dialog: QDialog) -> None:
+        if self._rights_dialog is dialog:
+            self._rights_dialog = None
+        dialog.deleteLater()
+
+    def _close_rights_dialog(self) -> None:
+        """A lock closes the dialog: it shows a name."""
+        dialog, self._rights_dialog = self._rights_dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
+
+    def _rectified(self) -> None:
+        shown = self.open_household_id()
+        if shown is not None:
+            self.open_casus(*shown)
+
+    def _destroyed(self) -> None:
+        """A dossier was destroyed: reload the lists that may show it."""
+        try:
+            for page in (self._vandaag, self._caseload, self._waitlist):
+                page.refresh(self._service)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+
     def show_aanmelding(self) -> None:
         """Show the "Nieuwe aanmelding" form (what was typed before stays)."""
         self._pages.setCurrentWidget(self._aanmelding)
@@ -358,6 +440,7 @@ class MainWindow(QMainWindow):
         for page in (self._vandaag, self._caseload, self._waitlist):
             page.refresh(self._service)
         self._conflicts.refresh(self._service)
+        self._bewaartermijnen.refresh(self._service)
         self._lock_state_label.setText(self.tr("Ontgrendeld"))
         self.sync.start()
         self._worker_label.setText(worker.naam)
@@ -387,6 +470,9 @@ class MainWindow(QMainWindow):
         for page in (self._vandaag, self._caseload, self._waitlist, self._household, self._aanmelding, self._conflicts):
             page.clear()
         self._agenda.clear()
+        self._close_rights_dialog()
+        self._logboek.clear()
+        self._bewaartermijnen.clear()
         self._worker_label.clear()
         self._lock_state_label.setText(self.tr("Vergrendeld"))
         self.statusBar().clearMessage()

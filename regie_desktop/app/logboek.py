@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from regie_desktop.app.dossier import display_name
 from regie_desktop.app.journal import GENESIS_HASH, Actor, access_entry_hash, record_access
 from regie_desktop.errors import NotFound
 from regie_desktop.store.models import (
@@ -119,6 +120,7 @@ def filter_entries(entries: list[LogboekEntry], wanted: LogboekFilter) -> list[L
 @dataclass(frozen=True)
 class Logboek:
     huishouden_id: str
+    naam: str  # the household's first person, for the page title
     entries: tuple[LogboekEntry, ...]  # newest first
 
     def actions(self) -> list[tuple[str, str]]:
@@ -184,12 +186,14 @@ def entries_for(
 
 def open_logboek(session: Session, actor: Actor, huishouden_id: str) -> Logboek:
     """The logboek of one dossier (household, its casussen and persons); looking at it is logged too."""
-    if session.get(Huishouden, huishouden_id) is None:
+    hh = session.get(Huishouden, huishouden_id)
+    if hh is None:
         raise NotFound("Dit huishouden bestaat niet (meer) op deze computer.")
+    naam = display_name(hh.personen[0]) if hh.personen else ""
     record_access(session, actor, LOGBOEK_ACTION, "huishouden", huishouden_id)
     session.flush()
-    hh, casussen, personen = dossier_subjects(session, huishouden_id)
-    return Logboek(huishouden_id, tuple(entries_for(session, hh, casussen, personen)))
+    hh_ids, casussen, personen = dossier_subjects(session, huishouden_id)
+    return Logboek(huishouden_id, naam, tuple(entries_for(session, hh_ids, casussen, personen)))
 
 
 # --- tamper evidence ------------------------------------------------------------------------------------

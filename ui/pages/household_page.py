@@ -44,6 +44,15 @@ class HouseholdPage(QWidget):
     sig_open_traject = Signal(str)
     """The worker wants the traject of this casus (the id): regiestappen, aanbieder, evaluation."""
 
+    sig_inzage = Signal(str, str, bool)
+    """The worker wants an inzage export for a person: (persoon id, name, whether the household has children)."""
+
+    sig_corrigeren = Signal(str, str)
+    """The worker wants to correct a recorded fact of a person: (persoon id, name)."""
+
+    sig_open_logboek = Signal(str)
+    """The worker wants the logboek (access log) of this household (the id)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("household_page")
@@ -65,6 +74,12 @@ class HouseholdPage(QWidget):
         top.addWidget(self._back)
         top.addSpacing(12)
         top.addWidget(self._title, 1)
+        self._logboek = QPushButton(self.tr("Logboek"))
+        self._logboek.setObjectName("logboek_button")
+        self._logboek.setAccessibleName(self.tr("Logboek openen"))
+        self._logboek.setToolTip(self.tr("Wie dit dossier heeft bekeken of gewijzigd, wanneer en op welke laptop"))
+        self._logboek.clicked.connect(self._logboek_clicked)
+        top.addWidget(self._logboek)
 
         self._content = QWidget()
         self._content.setObjectName("household_content")
@@ -122,10 +137,37 @@ class HouseholdPage(QWidget):
     # --- sections ---------------------------------------------------------------------------------
     def _persons_box(self, personen: Sequence[PersoonView]) -> QGroupBox:
         headers = [self.tr("Naam"), self.tr("Rol"), self.tr("Geboortedatum"), self.tr("BSN"), self.tr("Telefoon")]
-        rows = [[p.naam, p.rol, dutch_date(p.geboortedatum), p.bsn or "", p.telefoon] for p in personen]
-        return self._box(
-            self.tr("Personen"), "persons_box", _table("persons_table", self.tr("Personen"), headers, rows)
-        )
+        rows = [[p.naam, p.rol, dutch_date(p.geboortedatum), p.bsn or "", p.telefoon, ""] for p in personen]
+        table = _table("persons_table", self.tr("Personen"), [*headers, self.tr("Rechten")], rows)
+        children = any(p.rol == "kind" for p in personen)
+        for row, p in enumerate(personen):
+            table.setCellWidget(row, len(headers), self._person_actions(p, children))
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+        return self._box(self.tr("Personen"), "persons_box", table)
+
+    def _logboek_clicked(self) -> None:
+        """Ask for the logboek of the household on screen."""
+        if self.household_id:
+            self.sig_open_logboek.emit(self.household_id)
+
+    def _person_actions(self, p: PersoonView, children: bool) -> QWidget:
+        """Inzage and Corrigeren for one person (the client's rights: AVG art. 15 and 16)."""
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 1, 2, 1)
+        inzage = QPushButton(self.tr("Inzage…"))
+        inzage.setObjectName("inzage_button")
+        inzage.setAccessibleName(self.tr("Inzage voor {naam}").format(naam=p.naam))
+        inzage.clicked.connect(lambda _=False, i=p.id, n=p.naam: self.sig_inzage.emit(i, n, children))
+        correct = QPushButton(self.tr("Corrigeren…"))
+        correct.setObjectName("rectify_button")
+        correct.setAccessibleName(self.tr("Gegevens van {naam} corrigeren").format(naam=p.naam))
+        correct.clicked.connect(lambda _=False, i=p.id, n=p.naam: self.sig_corrigeren.emit(i, n))
+        row.addWidget(inzage)
+        row.addWidget(correct)
+        return cell
 
     def _casus_box(self, casus: CasusView, first: bool = True) -> QGroupBox:
         box = QGroupBox(self.tr("Casus — fase {fase}").format(fase=fase_label(casus.fase)))
