@@ -464,6 +464,33 @@ def _render_gesprek(service: WorkspaceService, window: MainWindow, table: QTable
     return written
 
 
+def render_traject_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """The Tijdlijn of a demo casus in the traject phase (the one with most steps done) and the Agenda's week."""
+    from regie_desktop.app.caseload import caseload
+    from regie_desktop.app.regiestappen import casus_steps
+    from regie_desktop.domain.casus import Fase
+
+    today = service.today()
+    with service.unit_of_work() as (session, _actor):
+        rows = [r for r in caseload(session, today) if r.fase is Fase.TRAJECT]
+        done = {r.casus_id: sum(1 for s in casus_steps(session, r.casus_id, today) if s.done_on) for r in rows}
+    written: list[Path] = []
+    window = MainWindow(service)
+    window.refresh()
+    window.resize(1280, 760)
+    if rows:
+        chosen = max(rows, key=lambda r: (done[r.casus_id], r.casus_id))
+        window.open_casus(chosen.casus_id, chosen.huishouden_id)
+        window.open_traject(chosen.casus_id)
+        written.append(_save(window, outdir, "traject_timeline.png"))
+    window.set_current_row(4)
+    written.append(_save(window, outdir, "agenda.png"))
+    window.clear_views()
+    window.hide()
+    window.deleteLater()
+    return written
+
+
 def render(outdir: Path) -> list[Path]:
     """Create a temporary workspace, walk through the screens and save one PNG per screen."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -512,6 +539,7 @@ def render(outdir: Path) -> list[Path]:
             written.append(render_zrm_chart(service, outdir))
             written.extend(render_plan_pdfs(service, outdir))
             written.extend(render_plan_screens(service, outdir))
+            written.extend(render_traject_screens(service, outdir))
         finally:
             service.close()
     return written

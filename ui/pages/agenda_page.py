@@ -104,6 +104,8 @@ class AgendaPage(QWidget):
         for column in range(7):
             label = QLabel()
             label.setObjectName(f"agenda_day_label_{column}")
+            label.setMinimumWidth(60)
+            label.setWordWrap(True)
             day = QListWidget()
             day.setObjectName(f"agenda_day_{column}")
             day.setWordWrap(True)
@@ -112,7 +114,12 @@ class AgendaPage(QWidget):
             label.setBuddy(day)
             grid.addWidget(label, 0, column)
             grid.addWidget(day, 1, column)
-            grid.setColumnStretch(column, 1 if column < 5 else 0)
+            grid.setColumnStretch(column, 3 if column < 5 else 2)  # weekends narrower, all in step
+            grid.setColumnMinimumWidth(column, 60)
+            day.setMinimumWidth(60)
+            day.setSpacing(2)
+            day.setAlternatingRowColors(True)
+            day.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._day_labels.append(label)
             self._days.append(day)
 
@@ -269,7 +276,11 @@ class AgendaPage(QWidget):
                     ),
                     listing,
                 )
-                item.setForeground(Qt.GlobalColor.darkRed if d.due < today else Qt.GlobalColor.black)
+                font = item.font()
+                font.setItalic(True)  # a deadline, not an appointment: told apart without colour
+                item.setFont(font)
+                if d.due < today:
+                    item.setForeground(Qt.GlobalColor.darkRed)
                 item.setData(CASUS_ROLE, d.casus_id)
                 item.setData(HUISHOUDEN_ROLE, d.huishouden_id)
         current = self._casus.currentData()
