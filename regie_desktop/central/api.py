@@ -177,8 +177,11 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> protocol.Caller:
         who = protocol.authenticate(db, credentials.credentials if credentials is not None else None)
-        if db.dirty:
-            db.commit()  # keeps last_seen_at (written at most every few minutes); saves a round trip otherwise
+        # Always end this transaction: it keeps last_seen_at, and it gives the connection back to the pool while
+        # the request waits for its body or a worker thread. Keeping it (to save the COMMIT) let requests
+        # waiting for a thread hold every pooled connection while the threads waited for one: 30 s stalls
+        # under load (tests/bench/test_bench_load.py).
+        db.commit()
         return who
 
     def revoked_caller(
