@@ -465,7 +465,7 @@ def _render_gesprek(service: WorkspaceService, window: MainWindow, table: QTable
 
 
 def render_traject_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
-    """The Tijdlijn of a demo casus in the traject phase (the one with most steps done) and the Agenda's week."""
+    """The Tijdlijn of a demo casus in the traject phase and the Agenda's week."""
     from regie_desktop.app.caseload import caseload
     from regie_desktop.app.regiestappen import casus_steps
     from regie_desktop.domain.casus import Fase
@@ -473,7 +473,9 @@ def render_traject_screens(service: WorkspaceService, outdir: Path) -> list[Path
     today = service.today()
     with service.unit_of_work() as (session, _actor):
         rows = [r for r in caseload(session, today) if r.fase is Fase.TRAJECT]
-        done = {r.casus_id: sum(1 for s in casus_steps(session, r.casus_id, today) if s.done_on) for r in rows}
+        steps = {r.casus_id: casus_steps(session, r.casus_id, today) for r in rows}
+    # One with a step overdue shows what the timeline is for; among those the one furthest along.
+    done = {c: (any(s.state.value == "te_laat" for s in v), sum(1 for s in v if s.done_on)) for c, v in steps.items()}
     written: list[Path] = []
     window = MainWindow(service)
     window.refresh()

@@ -412,6 +412,9 @@ def _traject_werk(
             attach_pdf(session, actor, casus_id, _demo_pdf("Ondersteuningsplan", rng.randint(1, 3)), received)
     later = {Fase.EVALUATIE: (10, 11), Fase.AFGESLOTEN: (10, 11, 12)}.get(target, ())
     done = {n for (n,) in session.query(RegiestapGedaan.step_number).filter_by(casus_id=casus_id)}
+    contact = events.get(Event.EERSTE_CONTACT.value)
+    if contact is not None and 6 not in done:  # the provider called: that is step 6
+        mark_step_done(session, actor, casus_id, 6, contact, "Aanbieder belde", today)
     for step in later:
         if step not in done:
             mark_step_done(session, actor, casus_id, step, today - dt.timedelta(days=rng.randint(0, 20)), "", today)
