@@ -238,3 +238,61 @@ def test_household_has_a_traject_button_with_ctrl_t(qtbot, service) -> None:
     qtbot.waitUntil(lambda: window.open_household_id() == (d.casus_id, d.huishouden_id))
     assert window.open_traject_id() is None
     window.close()
+
+
+def test_lock_saves_the_bespreking_clears_and_unlock_returns_to_the_traject(qtbot, created, make_controller) -> None:
+    from tests.ui.gui_support import STRONG_PASSPHRASE, unlock
+
+    service = created.service
+    service.unlock(STRONG_PASSPHRASE)
+    d = signed_dossier(service)
+    load_kaart(service)
+    service.lock()
+    controller = make_controller(service)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.open_casus(d.casus_id, d.huishouden_id)
+    qtbot.mouseClick(child(window, QPushButton, "open_traject_button"), Qt.MouseButton.LeftButton)
+    traject = window.traject_page
+    assert traject is not None
+    traject.tabs.setCurrentWidget(traject.aanbieder)
+    child(traject, type(traject.aanbieder._s_checks["indicatie_juist"]), "bespreking_indicatie_juist").setChecked(True)
+    wie = traject.aanbieder._s_wie
+    qtbot.keyClicks(wie, "Begeleider belt de huisarts voor vrijdag")
+    window.lock_action.trigger()  # not saved by hand: the lock saves it
+    flush_deletes()
+    assert widgets_showing("Begeleider belt de huisarts", visible_only=False) == []
+    assert widgets_showing("Jansen", visible_only=False) == []
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None and window.open_traject_id() == d.casus_id
+    traject = window.traject_page
+    assert traject is not None
+    assert traject.aanbieder._s_wie.toPlainText() == "Begeleider belt de huisarts voor vrijdag"
+    assert traject.aanbieder._s_checks["indicatie_juist"].isChecked()
+
+
+def test_sociale_kaart_is_kept_on_the_aanbieder_tab(qtbot, service, page) -> None:
+    traject, _dialogs, errors = page
+    d = signed_dossier(service)
+    traject.open(d.casus_id)
+    traject.tabs.setCurrentWidget(traject.aanbieder)
+    qtbot.mouseClick(child(traject, QPushButton, "kaart_import_button"), Qt.MouseButton.LeftButton)
+    table = child(traject, QTableWidget, "sociale_kaart_table")
+    assert table.rowCount() == 10 and not errors
+    qtbot.mouseClick(child(traject, QPushButton, "kaart_new_button"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(child(traject, QLineEdit, "kaart_naam"), "Buurtkamer Oost")
+    qtbot.keyClicks(child(traject, QLineEdit, "kaart_wijk"), "Oost")
+    soort = traject.aanbieder.findChild(type(traject.aanbieder._k_soort), "kaart_soort")
+    soort.setCurrentIndex(soort.findData("voorveld"))
+    qtbot.keyClicks(child(traject, QLineEdit, "kaart_email"), "geen-adres")
+    qtbot.mouseClick(child(traject, QPushButton, "kaart_save_button"), Qt.MouseButton.LeftButton)
+    message = child(traject, QLabel, "kaart_message")
+    assert "e-mailadres" in message.text() and child(traject, QLineEdit, "kaart_naam").text() == "Buurtkamer Oost"
+    child(traject, QLineEdit, "kaart_email").setText("oost@buurtkamer.example")
+    qtbot.mouseClick(child(traject, QPushButton, "kaart_save_button"), Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 11 and "Opgeslagen" in message.text()
+    aanbieders = child(traject, type(traject.aanbieder._o_aanbieder), "opdracht_aanbieder")
+    assert all("Buurtkamer" not in aanbieders.itemText(i) for i in range(aanbieders.count()))  # voorveld: no order
