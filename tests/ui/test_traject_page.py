@@ -113,6 +113,16 @@ def test_opdracht_from_the_sociale_kaart_saves_pdf_and_json(qtbot, service, page
     # the timeline followed: step 5 done, the provider's 10 werkdagen running
     table = child(traject, QTableWidget, "traject_steps")
     assert _state(table, 5) == "✓ gedaan" and table.item(5, 3).text() not in ("", "nog niet bekend")
+    # saving the same order again, elsewhere: an export of its own in the access log, the files replaced whole
+    dialogs.save_answer = tmp_path / "opnieuw.pdf"
+    qtbot.mouseClick(child(traject, QPushButton, "opdracht_export_button"), Qt.MouseButton.LeftButton)
+    assert (tmp_path / "opnieuw.pdf").read_bytes().startswith(b"%PDF-") and (tmp_path / "opnieuw.json").exists()
+    with service.unit_of_work() as (session, _actor):
+        actions = [
+            a for (a,) in session.execute(text("SELECT action FROM access_log WHERE entity_id = :c"), {"c": d.casus_id})
+        ]
+    assert actions.count("opdracht-exporteren") == 2 and "opdracht-vastleggen" in actions
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"]  # no half files
 
 
 def test_bad_attachments_are_refused_in_dutch(qtbot, service, page, tmp_path) -> None:
