@@ -493,6 +493,35 @@ def render_traject_screens(service: WorkspaceService, outdir: Path) -> list[Path
     return written
 
 
+def render_privacy_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """The logboek of a demo household, the Bewaartermijnen page and page 1 of an inzage PDF (#12)."""
+    from regie_desktop.app.dossier import open_household
+    from regie_desktop.app.inzage import export_inzage
+
+    written: list[Path] = []
+    window = MainWindow(service)
+    window.refresh()
+    window.resize(1280, 760)
+    window.set_current_row(1)
+    table = window.findChild(QTableView, "caseload_table")
+    assert table is not None
+    first = table.model().index(0, 0)
+    huishouden_id = str(first.data(HUISHOUDEN_ROLE))
+    window.open_casus(str(first.data(CASUS_ROLE)), huishouden_id)
+    window.open_logboek(huishouden_id)
+    written.append(_save(window, outdir, "logboek.png"))
+    window.set_current_row(5)
+    written.append(_save(window, outdir, "bewaartermijnen.png"))
+    window.clear_views()
+    window.hide()
+    window.deleteLater()
+    with service.unit_of_work() as (session, actor):
+        persoon_id = open_household(session, actor, huishouden_id).personen[0].id
+        pdf = export_inzage(session, actor, persoon_id, "pdf")
+    written.append(pdf_page_png(pdf, outdir / "inzage_pdf.png"))
+    return written
+
+
 def render(outdir: Path) -> list[Path]:
     """Create a temporary workspace, walk through the screens and save one PNG per screen."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -542,6 +571,7 @@ def render(outdir: Path) -> list[Path]:
             written.extend(render_plan_pdfs(service, outdir))
             written.extend(render_plan_screens(service, outdir))
             written.extend(render_traject_screens(service, outdir))
+            written.extend(render_privacy_screens(service, outdir))
         finally:
             service.close()
     return written

@@ -222,6 +222,7 @@ def _casus(casus: InzageCasus, st: _Styles) -> list[Flowable]:
                 st,
             )
         )
+        out.append(Spacer(1, 2 * mm))
         if g.informatie_gegeven:
             given = "; ".join(f"{subject} ({long_date(day)})" for subject, day in g.informatie_gegeven)
             out.append(_p(f"Wij hebben u uitleg gegeven over: {given}.", st.body))
@@ -229,8 +230,9 @@ def _casus(casus: InzageCasus, st: _Styles) -> list[Flowable]:
             lines = "; ".join(f"{n.relatie}{': ' + n.wat if n.wat else ''}" for n in g.netwerk)
             out.append(_p(f"Mensen om u heen (zonder hun namen): {lines}.", st.body))
     if casus.notities:
-        out.append(_p("Uw leefgebieden", st.h3))
-        out += _notities(casus.notities, st)
+        notes = _notities(casus.notities, st)
+        out.append(KeepTogether([_p("Uw leefgebieden", st.h3), notes[0]]))  # no heading alone at a page end
+        out += notes[1:]
     for plan in casus.plannen:
         out += _plan(plan, st)
     if casus.contacten:

@@ -78,6 +78,7 @@ class BewaartermijnenPage(QWidget):
                 self.tr("Status"),
             ],
         )
+        self.table.setMinimumHeight(240)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.destroy_button = QPushButton(self.tr("&Vernietigen…"))
         self.destroy_button.setObjectName("destroy_button")
@@ -95,6 +96,7 @@ class BewaartermijnenPage(QWidget):
             self.tr("Vernietigd of opgeruimd"),
             [self.tr("Wanneer"), self.tr("Wat"), self.tr("Regel"), self.tr("Casus")],
         )
+        self.records_table.setMaximumHeight(150)
         records_box = QGroupBox(self.tr("Vernietigd of van deze laptop verwijderd"))
         records_box.setObjectName("destruction_box")
         records_layout = QVBoxLayout(records_box)
