@@ -197,6 +197,50 @@ def close_casus(session: Session, actor: Actor, casus_id: str, afsluiting: Afslu
     return row.id
 
 
+RITME_ACTION = "waakvlam-ritme"
+
+
+def set_waakvlam_ritme(
+    session: Session,
+    actor: Actor,
+    casus_id: str,
+    weken: int,
+    sinds: dt.date,
+    today: dt.date,
+    redencode: str = "STABIEL_MET_ZORG",
+) -> str:
+    """Set (or change) the contact rhythm of a casus already in waakvlam, e.g. one that went there straight from
+    the gesprek without a plan; the reminders on Vandaag follow it. Returns the id of the closing record."""
+    casus = get_casus(session, casus_id)
+    if Fase(casus.fase) is not Fase.WAAKVLAM:
+        raise ValidationError("Een contactritme hoort bij een casus op waakvlam.")
+    valid = Afsluiting(
+        uitkomst=AfsluitUitkomst.WAAKVLAM,
+        redencode=redencode,
+        checklist=frozenset(),
+        datum=sinds,
+        waakvlam_weken=weken,
+    ).validated(redenen(), today)
+    fields = {"datum": valid.datum, "waakvlam_weken": valid.waakvlam_weken, "uitkomst": valid.uitkomst.value}
+    row = session.execute(select(AfsluitingRow).where(AfsluitingRow.casus_id == casus_id)).scalar_one_or_none()
+    if row is None:
+        extra = {
+            "casus_id": casus_id,
+            "redencode": valid.redencode,
+            "checklist": [],
+            "toelichting": "",
+            "overdracht_aan": "",
+            "doorgaan_reden": "",
+            "open_punten": [],
+        }
+        stored = {"checklist": "[]", "open_punten": "[]"}
+        row = record_insert(session, actor, "afsluiting", AfsluitingRow, {**extra, **fields}, stored)
+    elif not record_update(session, actor, "afsluiting", row, fields):
+        return row.id
+    record_access(session, actor, RITME_ACTION, "casus", casus_id)
+    return row.id
+
+
 # --- waakvlam reminders --------------------------------------------------------------------------------------
 
 

@@ -150,6 +150,8 @@ def fill_casus(
     step_dates = sorted(aanmeld + dt.timedelta(days=rng.randint(0, span)) for _ in route)
     moments = dict(zip(route, step_dates, strict=True))
     for fase in route:
+        if fase is Fase.AFGESLOTEN and Fase.TRAJECT in route:
+            continue  # closed in fill_nazorg, with the checklist and a reason code, as the worker does
         at = min(dt.datetime.combine(moments[fase], dt.time(10), tzinfo=dt.UTC), dt.datetime.now(dt.UTC))
         change_phase(session, actor, casus_id, fase, REDENEN.get(fase, "Volgende fase"), at=at)
     if Fase.GESPREK in moments:
@@ -171,6 +173,10 @@ def fill_casus(
     if Fase.TRAJECT in moments:
         _traject(session, actor, casus_id, moments[Fase.TRAJECT], rng, today)
         _traject_werk(session, actor, casus_id, moments[Fase.TRAJECT], target, today)
+    if Fase.GESPREK in moments:
+        from regie_desktop.app.demo_nazorg import fill_nazorg
+
+        fill_nazorg(session, actor, casus_id, moments, target, personen, worker_name, today)
     return casus.id
 
 

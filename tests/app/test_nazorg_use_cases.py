@@ -341,3 +341,50 @@ def test_closing_refuses_a_casus_before_the_plan(service: WorkspaceService) -> N
     d = new_dossier(service)
     with pytest.raises(ValidationError, match="pas worden afgesloten"), service.unit_of_work() as (session, actor):
         close_casus(session, actor, d.casus_id, _close(), TODAY)
+
+
+def test_a_waakvlam_straight_from_the_gesprek_gets_a_rhythm(service: WorkspaceService) -> None:
+    from regie_desktop.app.afsluiten import set_waakvlam_ritme
+    from regie_desktop.app.casussen import change_phase
+    from tests.app.factories import new_dossier
+
+    d = new_dossier(service)
+    with service.unit_of_work() as (session, actor):
+        with pytest.raises(ValidationError, match="waakvlam"):
+            set_waakvlam_ritme(session, actor, d.casus_id, 6, TODAY, TODAY)
+        change_phase(session, actor, d.casus_id, Fase.GESPREK, "")
+        change_phase(session, actor, d.casus_id, Fase.WAAKVLAM, "Stabiel")
+    with journaled(service) as delta, service.unit_of_work() as (session, actor):
+        set_waakvlam_ritme(session, actor, d.casus_id, 4, TODAY, TODAY)
+    assert delta.entities == Counter({"afsluiting": 1})
+    assert delta.accesses == [("waakvlam-ritme", "casus", d.casus_id)]
+    with journaled(service) as delta, service.unit_of_work() as (session, actor):
+        set_waakvlam_ritme(session, actor, d.casus_id, 8, TODAY, TODAY)
+    assert delta.only("afsluiting").fields == {"waakvlam_weken": 8}
+    with service.unit_of_work() as (session, _):
+        assert [h.op for h in waakvlam_reminders(session, TODAY + dt.timedelta(weeks=8))] == [
+            TODAY + dt.timedelta(weeks=8)
+        ]
+
+
+def test_demo_data_has_journal_evaluations_closings_and_waakvlam_rhythms(service: WorkspaceService) -> None:
+    from sqlalchemy import func, select
+
+    from regie_desktop.app.demo_data import fill_demo_data
+
+    fill_demo_data(service, 40, seed=7)
+    with service.unit_of_work() as (session, _):
+        counts = {
+            m.__tablename__: session.scalar(select(func.count()).select_from(m))
+            for m in (models.JournaalContact, models.EvaluatieRow, models.AfsluitingRow)
+        }
+        waakvlam = set(session.execute(select(models.Casus.id).where(models.Casus.fase == "waakvlam")).scalars())
+        rhythms = set(
+            session.execute(
+                select(models.AfsluitingRow.casus_id).where(models.AfsluitingRow.waakvlam_weken.is_not(None))
+            ).scalars()
+        )
+        soorten = set(session.execute(select(models.EvaluatieRow.soort)).scalars())
+    assert all(counts.values()), counts
+    assert waakvlam and waakvlam <= rhythms  # every waakvlam casus has a contact rhythm, so Vandaag reminds
+    assert soorten == {"tussenevaluatie", "eindevaluatie"}
