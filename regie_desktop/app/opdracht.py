@@ -18,13 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from regie_desktop.app import catalog
 from regie_desktop.app.casussen import get_casus
 from regie_desktop.app.documents import plan_document
 from regie_desktop.app.journal import Actor, record_access, record_insert
 from regie_desktop.app.regiestappen import record_step_done
 from regie_desktop.app.sociale_kaart import KaartSoort, get_item
 from regie_desktop.app.traject import _record_event
-from regie_desktop.domain.deadlines import Event
+from regie_desktop.domain.deadlines import Event, TermRule
 from regie_desktop.errors import NotFound, ValidationError
 from regie_desktop.reports.opdracht_pdf import OpdrachtDocument, maatwerk_codes, opdracht_pdf_bytes
 from regie_desktop.store.models import (
@@ -339,9 +340,19 @@ def _bestand_and_document(session: Session, actor: Actor, row: TrajectOpdracht) 
             client_naam=naam,
             client_geboortedatum=bestand.client.geboortedatum,
             client_bsn=bestand.client.bsn,
+            contact_termijn=_contact_term(),
         )
     )
     return bestand, pdf
+
+
+def _contact_term() -> str:
+    """The provider's term for the first contact as the rules file gives it ("10 werkdagen")."""
+    step = next((s for s in catalog.rules().steps if s.number == 6), None)
+    rule = step.deadline if step is not None else None
+    if isinstance(rule, TermRule) and rule.offset > 0:
+        return f"{rule.offset} {rule.unit.value}"
+    return "korte tijd"
 
 
 @dataclass(frozen=True)

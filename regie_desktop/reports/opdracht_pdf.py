@@ -55,6 +55,8 @@ class OpdrachtDocument:
     client_naam: str
     client_geboortedatum: dt.date | None
     client_bsn: str | None
+    contact_termijn: str = "10 werkdagen"
+    """The provider's term for the first contact, from the rules file (step 6)."""
 
 
 def _facts(rows: list[tuple[str, str]], st: _Styles) -> Flowable:
@@ -117,8 +119,8 @@ def opdracht_pdf_bytes(doc: OpdrachtDocument) -> bytes:
     story.append(Paragraph("Regisseur (sociaal werker)", st.h2))
     story.append(
         Paragraph(
-            "Neem binnen 10 werkdagen na ontvangst van deze opdracht contact op met de sociaal werker, vóór het "
-            "eerste bezoek aan de cliënt.",
+            f"Neem binnen {_markup(doc.contact_termijn)} na ontvangst van deze opdracht contact op met de sociaal "
+            "werker, vóór het eerste bezoek aan de cliënt.",
             st.body,
         )
     )

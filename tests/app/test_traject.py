@@ -164,6 +164,7 @@ def test_opdracht_sets_the_events_and_step_5_and_exports_pdf_and_json(service: W
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(files.pdf)).pages)
     assert "Opdracht aan de aanbieder" in text and "Schulden op een rij" in text
     assert "Woning behouden" not in text and "030-7654321" in text and "pagina 1 van" in text
+    assert "binnen 10 werkdagen" in text  # the term from the rules file, not typed into the document
     assert files.referentie in text
 
 
