@@ -493,6 +493,36 @@ def render_traject_screens(service: WorkspaceService, outdir: Path) -> list[Path
     return written
 
 
+def render_evaluatie_screen(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """The Voortgang en evaluatie tab of a demo casus in evaluatie: doelen against their '6', first vs latest ZRM."""
+    from regie_desktop.app.caseload import caseload
+    from regie_desktop.app.evaluatie import refresh_evaluatie
+    from regie_desktop.domain.casus import Fase
+
+    today = service.today()
+    with service.unit_of_work() as (session, _actor):
+        rows = [r for r in caseload(session, today) if r.fase is Fase.EVALUATIE]
+        evaluated = {r.casus_id: len(refresh_evaluatie(session, r.casus_id).evaluaties) for r in rows}
+    if not rows:
+        return []
+    chosen = max(rows, key=lambda r: (evaluated[r.casus_id], r.casus_id))
+    window = MainWindow(service)
+    window.refresh()
+    window.resize(1280, 860)
+    window.open_casus(chosen.casus_id, chosen.huishouden_id)
+    window.open_traject(chosen.casus_id)
+    written: list[Path] = []
+    page = window.traject_page
+    view = page.findChild(QWidget, "traject_evaluatie") if page is not None else None
+    if page is not None and view is not None:
+        page.tabs.setCurrentWidget(view)
+        written.append(_save(window, outdir, "traject_evaluatie.png"))
+    window.clear_views()
+    window.hide()
+    window.deleteLater()
+    return written
+
+
 def render_privacy_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
     """The logboek of a demo household, the Bewaartermijnen page and page 1 of an inzage PDF (#12)."""
     from regie_desktop.app.dossier import open_household
@@ -571,6 +601,7 @@ def render(outdir: Path) -> list[Path]:
             written.extend(render_plan_pdfs(service, outdir))
             written.extend(render_plan_screens(service, outdir))
             written.extend(render_traject_screens(service, outdir))
+            written.extend(render_evaluatie_screen(service, outdir))
             written.extend(render_privacy_screens(service, outdir))
         finally:
             service.close()

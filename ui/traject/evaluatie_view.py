@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -212,11 +212,8 @@ class EvaluatieView(QWidget):
         self._verslagen.setWordWrap(True)
         extra = QGroupBox(self.tr("Eindverslag en verlenging"))
         extra_layout = QVBoxLayout(extra)
-        row = QHBoxLayout()
-        row.addWidget(self._attach)
-        row.addWidget(self._verlengen)
-        row.addStretch(1)
-        extra_layout.addLayout(row)
+        extra_layout.addWidget(self._attach)
+        extra_layout.addWidget(self._verlengen)
         extra_layout.addWidget(self._verslagen)
 
         self._chart = ZrmChart()
@@ -244,6 +241,8 @@ class EvaluatieView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(left)
         layout = QHBoxLayout(self)
+        chart_box.setMinimumWidth(600)  # the chart's own minimum plus its frame: never cut off at the right
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         layout.addWidget(chart_box, 1)
 
