@@ -388,3 +388,30 @@ def test_demo_data_has_journal_evaluations_closings_and_waakvlam_rhythms(service
     assert all(counts.values()), counts
     assert waakvlam and waakvlam <= rhythms  # every waakvlam casus has a contact rhythm, so Vandaag reminds
     assert soorten == {"tussenevaluatie", "eindevaluatie"}
+
+
+class Boom(Exception):
+    """Raised on purpose inside a unit of work."""
+
+
+ROLLBACK_CASES = {
+    "add_contact": lambda s, a, d: add_contact(s, a, d.casus_id, _contact(), TODAY),
+    "save_evaluatie": lambda s, a, d: save_evaluatie(
+        s, a, d.casus_id, _evaluatie(EvaluatieSoort.EINDEVALUATIE, Uitkomst.BEREIKT, Uitkomst.BEREIKT), TODAY
+    ),
+    "attach_eindverslag": lambda s, a, d: attach_eindverslag(s, a, d.casus_id, minimal_pdf(), TODAY),
+    "verleng": lambda s, a, d: verleng(s, a, d.casus_id, TODAY),
+    "close_casus": lambda s, a, d: close_casus(s, a, d.casus_id, _close(doorgaan_reden="Verhuist"), TODAY),
+    "evaluatie_pdf": lambda s, a, d: evaluatie_pdf(s, a, d.casus_id, TODAY),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLLBACK_CASES))
+def test_a_failure_after_the_use_case_leaves_neither_state_nor_log(service: WorkspaceService, name: str) -> None:
+    d = signed_dossier(service)
+    before = snapshot(service)
+    with pytest.raises(Boom), service.unit_of_work() as (session, actor):
+        ROLLBACK_CASES[name](session, actor, d)
+        session.flush()
+        raise Boom
+    assert snapshot(service) == before
