@@ -72,6 +72,12 @@ def test_steps_are_marked_done_from_the_keyboard_and_order_is_kept(qtbot, servic
     qtbot.keyClick(reason, Qt.Key.Key_Return)
     assert _state(table, 6) == "✓ gedaan"
     assert table.item(5, 6).text() == "Eerder dan stap 5: warme overdracht. Aanbieder belde al"
+    # one click on the state of an open step opens the panel too
+    rect = table.visualRect(table.model().index(6, 4))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert note.isVisible() and "Stap 7" in child(traject, type(traject.timeline._panel), "traject_done_panel").title()
+    qtbot.mouseClick(child(traject, QPushButton, "traject_done_cancel"), Qt.MouseButton.LeftButton)
+    assert not note.isVisible()
     assert not errors
     traject.clear()
     flush_deletes()

@@ -1,17 +1,17 @@
 """The Tijdlijn tab: the twelve regiestappen of a casus with who acts, the deadline, the state and what was noted.
 
-Marking a step done is meant to cost nothing: select the step and press Enter or Space (or double-click, or
-"Gedaan…"); the date is today unless changed, the note is optional, Enter stores it. A step ahead of an open
-one is refused by the core with the reason in Dutch; the panel then asks why, and stores the step with that
-reason in its note. The moments the deadlines count from (opdracht verstuurd, eerste contact, start and end of
-the indicatie) are recorded below the steps; most are filled in by the step that is that moment.
+Marking a step done is meant to cost nothing: one click on its state, or select the step and press Enter or
+Space (or double-click, or "Gedaan…"); the date is today unless changed, the note is optional, Enter stores it.
+A step ahead of an open one is refused by the core with the reason in Dutch; the panel then asks why, and stores
+the step with that reason in its note. The moments the deadlines count from (opdracht verstuurd, eerste contact,
+start and end of the indicatie) are recorded below the steps; most are filled in by the step that is that moment.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,6 +104,7 @@ class TimelineView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self._table.doubleClicked.connect(lambda _index: self.open_done_panel())
+        self._table.clicked.connect(self._clicked)
         self._table.installEventFilter(self)
         self._done_button = QPushButton(self.tr("&Gedaan…"))
         self._done_button.setObjectName("traject_mark_done_button")
@@ -271,6 +272,8 @@ class TimelineView(QWidget):
                     item.setForeground(QBrush(LATE))
                 elif column == COL_STATE and step.state is StepState.GEDAAN:
                     item.setForeground(QBrush(DONE))
+                if column == COL_STATE and step.state is not StepState.GEDAAN:
+                    item.setToolTip(self.tr("Klik om deze stap als gedaan te markeren"))
                 self._table.setItem(row, column, item)
         overdue = [s for s in result.steps if s.state is StepState.TE_LAAT]
         nxt = result.next_open
@@ -331,6 +334,12 @@ class TimelineView(QWidget):
             self.open_done_panel()
             return True
         return super().eventFilter(watched, event)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """One click on the state of an open step is enough to mark it done."""
+        step = self.selected_step()
+        if index.column() == COL_STATE and step is not None and step.state is not StepState.GEDAAN:
+            self.open_done_panel()
 
     def selected_step(self) -> TimelineStep | None:
         if self._timeline is None:
