@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         """After a sync that brought changes, reload the lists (the household on screen stays)."""
         if getattr(report, "pulled", 0) or getattr(report, "new_conflicts", 0):
             try:
-                for page in (self._vandaag, self._caseload, self._waitlist, self._conflicts):
+                for page in (self._vandaag, self._caseload, self._waitlist, self._conflicts, self._agenda):
                     page.refresh(self._service)
             except RegieError as exc:
                 self.sig_error.emit(exc.message)

@@ -223,9 +223,12 @@ class AgendaPage(QWidget):
                 self.sig_error.emit(exc.message)
 
     def refresh(self, service: WorkspaceService) -> None:
-        """Read the shown week again when it is on screen (the main window calls this after a sync)."""
-        if self._week is not None:
+        """Read the week again when it is on screen, else when it is shown next (the main window calls this after
+        a sync): looking at the agenda is logged, a sync in the background is not a look."""
+        if self._week is not None and self.isVisible():
             self.show_week(self._week.monday)
+        else:
+            self._week = None
 
     def show_week(self, day: dt.date) -> None:
         """Show the week of ``day`` (a logged read; raises ``RegieError``)."""
