@@ -98,9 +98,9 @@ def attach_pdf(
     return row.id
 
 
-def list_bijlagen(session: Session, casus_id: str) -> list[BijlageInfo]:
-    """The attachments of a casus, newest first, without their bytes."""
-    rows = session.execute(
+def list_bijlagen(session: Session, casus_id: str, soort: str | None = None) -> list[BijlageInfo]:
+    """The attachments of a casus (of one ``soort`` when given), newest first, without their bytes."""
+    query = (
         select(
             TrajectBijlage.id,
             TrajectBijlage.soort,
@@ -111,7 +111,10 @@ def list_bijlagen(session: Session, casus_id: str) -> list[BijlageInfo]:
         )
         .where(TrajectBijlage.casus_id == casus_id)
         .order_by(TrajectBijlage.created_at.desc())
-    ).all()
+    )
+    if soort is not None:
+        query = query.where(TrajectBijlage.soort == soort)
+    rows = session.execute(query).all()
     return [BijlageInfo(r.id, r.soort, r.grootte, r.paginas, r.toegevoegd_op, r.sha256) for r in rows]
 
 

@@ -194,6 +194,10 @@ def test_attachment_is_stored_inside_and_bad_files_are_refused(service: Workspac
         assert info.paginas == 1 and info.grootte == len(data)
         assert read_bijlage(session, actor, bijlage_id) == data
         assert timeline(session, actor, d.casus_id, TODAY).step(9).state is StepState.GEDAAN
+    with service.unit_of_work() as (session, actor):
+        attach_pdf(session, actor, d.casus_id, pdf_with_text("Eindverslag"), TODAY, soort="eindverslag")
+        assert [b.soort for b in list_bijlagen(session, d.casus_id, "ondersteuningsplan")] == ["ondersteuningsplan"]
+        assert len(list_bijlagen(session, d.casus_id)) == 2
 
 
 def test_bespreking_is_saved_once_per_casus(service: WorkspaceService) -> None:

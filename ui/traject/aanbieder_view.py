@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.bijlagen import (
     MAX_BYTES,
+    ONDERSTEUNINGSPLAN,
     PDF_MAGIC,
     Bespreking,
     attach_pdf,
@@ -391,7 +392,7 @@ class AanbiederView(QWidget):
                 voorstel: OpdrachtVoorstel | None = opdracht_voorstel(session, actor, casus_id, today)
             except ValidationError:
                 voorstel = None  # no signed plan yet: the opdracht part says so
-            bijlagen = list_bijlagen(session, casus_id)
+            bijlagen = list_bijlagen(session, casus_id, ONDERSTEUNINGSPLAN)
             bespreking = load_bespreking(session, casus_id)
             data = read_bijlage(session, actor, bijlagen[0].id) if bijlagen and not same else None
         self._casus_id = casus_id
