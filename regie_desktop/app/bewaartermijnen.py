@@ -27,7 +27,7 @@ from sqlalchemy import Table, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app.dossier import display_name
-from regie_desktop.app.journal import Actor, record_access, record_change
+from regie_desktop.app.journal import Actor, record_access, record_change, record_insert
 from regie_desktop.domain.bewaartermijnen import Bewaarbeleid, BewaarRegel, bewaren_tot, is_due, parse_beleid
 from regie_desktop.domain.ids import new_id
 from regie_desktop.errors import NotFound, ValidationError
@@ -282,19 +282,20 @@ def _take_off(
     removed = _remove(session, doomed)
     for entity, entity_id in travelled:
         record_change(session, actor, entity, entity_id, {}, base_version=0, operation="delete")
-    session.add(
-        Vernietiging(
-            id=new_id(),
-            casus_id=casus_id,
-            soort=soort,
-            regel=regel.id,
-            afgesloten_op=afgesloten_op,
-            bewaren_tot=bewaren_tot(afgesloten_op, regel) if afgesloten_op else None,
-            huishouden_verwijderd=with_household,
-            door=actor.worker_id,
-            op=dt.datetime.now(dt.UTC),
-        )
-    )
+    fields = {
+        "casus_id": casus_id,
+        "soort": soort,
+        "regel": regel.id,
+        "afgesloten_op": afgesloten_op,
+        "bewaren_tot": bewaren_tot(afgesloten_op, regel) if afgesloten_op else None,
+        "huishouden_verwijderd": with_household,
+        "door": actor.worker_id,
+        "op": dt.datetime.now(dt.UTC),
+    }
+    if tombstones:  # a destruction record travels (ids and dates only): the team and the central store see it
+        record_insert(session, actor, "vernietiging", Vernietiging, fields)
+    else:  # opruimen concerns this laptop only: the dossier stays everywhere else
+        session.add(Vernietiging(id=new_id(), **fields))
     record_access(session, actor, DESTROY_ACTION if tombstones else CLEAR_ACTION, "casus", casus_id)
     return Verwijderd(casus_id, soort, regel.id, with_household, len(removed), len(travelled))
 
