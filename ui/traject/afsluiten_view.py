@@ -322,7 +322,8 @@ class AfsluitenView(QWidget):
         stand = werkblad.stand
         if werkblad.fase is Fase.WAAKVLAM and stand is not None and stand.volgende_contact is not None:
             return self.tr(
-                "Fase: {fase}, contact elke {n} weken sinds {datum}. Volgend contact uiterlijk {volgende}."
+                "Fase: {fase} sinds {datum}, contact elke {n} weken. Volgend contact uiterlijk {volgende} "
+                "(elk contact in het journaal begint de termijn opnieuw)."
             ).format(
                 fase=fase,
                 n=stand.afsluiting.waakvlam_weken,
