@@ -189,3 +189,18 @@ def test_minimisation_csv_through_the_seam(qtbot, demo, make_controller, dialogs
     dialogs.save_answer = tmp_path / "telling.csv"
     qtbot.mouseClick(child(page, QPushButton, "minimisation_csv_button"), Qt.MouseButton.LeftButton)
     assert (tmp_path / "telling.csv").read_text(encoding="utf-8-sig").startswith("Leefgebied;Notities")
+
+
+def test_rights_buttons_are_reached_with_tab(qtbot, demo, make_controller):
+    _controller, window = _start(qtbot, demo, make_controller)
+    hh_id, _members, _ = _household_with_two(demo)
+    window.open_casus("", hh_id)
+    window.activateWindow()
+    persons = child(window, QTableWidget, "persons_table")
+    persons.setFocus()
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(window.focusWidget().objectName())
+    assert reached[:2] == ["inzage_button", "rectify_button"]
+    assert child(window, QPushButton, "logboek_button").accessibleName() == "Logboek openen"

@@ -142,6 +142,7 @@ class HouseholdPage(QWidget):
         children = any(p.rol == "kind" for p in personen)
         for row, p in enumerate(personen):
             table.setCellWidget(row, len(headers), self._person_actions(p, children))
+        table.setTabKeyNavigation(False)  # Tab goes on to the Inzage and Corrigeren buttons, not cell to cell
         table.resizeRowsToContents()
         height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
