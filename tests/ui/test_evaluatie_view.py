@@ -110,6 +110,12 @@ def test_eindverslag_refuses_bad_files_and_keeps_the_pdf_only_inside_the_databas
     with qtbot.waitSignal(view.sig_changed):
         qtbot.mouseClick(child(view, QPushButton, "evaluatie_eindverslag_toevoegen"), Qt.MouseButton.LeftButton)
     assert "Eindverslag ontvangen 15-06-2026" in child(view, QLabel, "evaluatie_eindverslagen").text()
+    with journaled(service) as delta:
+        qtbot.mouseClick(child(view, QPushButton, "evaluatie_eindverslag_bekijken"), Qt.MouseButton.LeftButton)
+    assert [a.action for a in delta.accesses] == ["eindverslag-bekijken"]
+    assert view.pdf_document.pageCount() == 3  # shown by QtPdf from memory
+    view.clear()
+    assert view.pdf_document.pageCount() == 0
     good.unlink()
     broken.unlink()
     fake.unlink()

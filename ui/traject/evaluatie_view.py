@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +36,7 @@ from regie_desktop.app.evaluatie import (
     DoelInfo,
     EvaluatieWerkblad,
     attach_eindverslag,
+    eindverslag_bytes,
     evaluatie_werkblad,
     refresh_evaluatie,
     save_evaluatie,
@@ -214,6 +216,24 @@ class EvaluatieView(QWidget):
         extra_layout = QVBoxLayout(extra)
         extra_layout.addWidget(self._attach)
         extra_layout.addWidget(self._verlengen)
+        self._view_pdf = QPushButton(self.tr("Eindverslag &bekijken"))
+        self._view_pdf.setObjectName("evaluatie_eindverslag_bekijken")
+        self._view_pdf.setAccessibleName(self.tr("Het laatste eindverslag bekijken"))
+        self._view_pdf.setMinimumHeight(MIN_HEIGHT)
+        self._view_pdf.clicked.connect(self.show_eindverslag)
+        extra_layout.addWidget(self._view_pdf)
+        # The PDF is shown from memory (a QBuffer), never from a file; buffer and document live while it is shown.
+        self._pdf_buffer: QBuffer | None = None
+        self._pdf_document = QPdfDocument(self)
+        self._pdf_view = QPdfView()
+        self._pdf_view.setObjectName("evaluatie_eindverslag_pdf")
+        self._pdf_view.setAccessibleName(self.tr("Eindverslag van de aanbieder"))
+        self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._pdf_view.setDocument(self._pdf_document)
+        self._pdf_view.setMinimumHeight(360)
+        self._pdf_view.setVisible(False)
+        extra_layout.addWidget(self._pdf_view)
         extra_layout.addWidget(self._verslagen)
 
         self._chart = ZrmChart()
@@ -296,6 +316,7 @@ class EvaluatieView(QWidget):
             self._verslagen.clear()
             self._chart.clear()
             self._chart_note.clear()
+            self._close_pdf()
             show_message(self._message, "")
         finally:
             self._loading = False
@@ -367,6 +388,7 @@ class EvaluatieView(QWidget):
         self._set_enabled(werkblad.plan_version is not None)
         self._verlengen.setEnabled(werkblad.kan_verlengen)
         self._attach.setEnabled(True)
+        self._view_pdf.setEnabled(bool(werkblad.eindverslagen))
         chain: list[QWidget] = [self._soort, self._datum]
         for row in self._rows:
             chain += [row.uitkomst, row.toelichting]
@@ -521,12 +543,44 @@ class EvaluatieView(QWidget):
         )
         self.sig_changed.emit()
 
+    def show_eindverslag(self) -> None:
+        """Show the latest eindverslag below the buttons, read from the encrypted database into memory (logged)."""
+        if self._werkblad is None or not self._werkblad.eindverslagen:
+            return
+        wanted = self._werkblad.eindverslagen[0].id
+        try:
+            with self._service.unit_of_work() as (session, actor):
+                data = eindverslag_bytes(session, actor, wanted)
+        except RegieError as exc:
+            show_message(self._message, exc.message)
+            return
+        self._close_pdf()
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf_buffer = buffer
+        self._pdf_document.load(buffer)
+        self._pdf_view.setVisible(True)
+
+    def _close_pdf(self) -> None:
+        self._pdf_document.close()
+        self._pdf_view.setVisible(False)
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.close()
+            self._pdf_buffer.setData(QByteArray())
+            self._pdf_buffer = None
+
+    @property
+    def pdf_document(self) -> QPdfDocument:
+        return self._pdf_document
+
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self._soort, self._datum, self._toelichting, self._save):
             widget.setEnabled(enabled)
         if not enabled:
             self._verlengen.setEnabled(False)
             self._attach.setEnabled(False)
+            self._view_pdf.setEnabled(False)
 
     @property
     def rows(self) -> tuple[QWidget, ...]:
