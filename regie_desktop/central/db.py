@@ -57,8 +57,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(full, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
         _sqlite_serialised_writes(engine)
     else:
+        # 10 + 30 = 40 connections: as many as the worker threads a process runs requests on (anyio's default
+        # 40), so a thread never waits for a connection while another waits for its team's lock.
         kwargs.setdefault("pool_size", 10)
-        kwargs.setdefault("max_overflow", 20)
+        kwargs.setdefault("max_overflow", 30)
         kwargs.setdefault("pool_pre_ping", True)
         engine = create_engine(full, **kwargs)
     return engine

@@ -3,14 +3,15 @@
 The server runs as in production, ``regie-central serve --workers 2``, in a process of its own on 127.0.0.1.
 The laptops are threads in GENERATORS processes of their own (so the load generator's interpreter lock does
 not add to the latencies it measures). All laptops start within the first INTERVAL_S (a municipality's
-staff opening their laptops after a team meeting) and then sync every INTERVAL_S, far more often than the
-real client's five minutes. The first sync pushes the laptop's offline work (FIRST_BATCH changes: new
-records plus edits of records the team shares, so the conflict comparison runs too), later ones a few
-changes or none; every sync pulls everything after the cursor (the team's whole log the first time) and
-compares the digest. Bounded in count (ROUNDS per laptop) and time (DEADLINE_S).
+staff opening their laptops after a team meeting) and then sync every INTERVAL_S for about 60 s, twenty
+times as often as the real client's five minutes. The first sync pushes the laptop's offline work
+(FIRST_BATCH changes: new records plus edits of records the team shares, so the conflict comparison runs
+too), later ones a few changes or none; every sync pulls everything after the cursor (the team's whole log
+the first time) and compares the digest. Bounded in count (ROUNDS per laptop) and time (DEADLINE_S).
 
 Measured: the latency of every request; the figure is its 95th percentile. Asserted: zero errors, every
-change stored exactly once. The generator, the server and PostgreSQL share the machine's cores.
+change stored exactly once. The generator, the server and PostgreSQL share the machine's cores; squeezing
+the first syncs into 10 s (REGIE_LOAD_INTERVAL_S=10) overloads two cores and the tail grows past a second.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ ROUNDS = 4
 FIRST_BATCH = 25  # the offline work of a morning
 LATER_BATCH = (0, 3)  # changes per later sync (0: an idle sync)
 GENERATORS = 4
-INTERVAL_S = float(os.environ.get("REGIE_LOAD_INTERVAL_S", "10"))
-DEADLINE_S = 60.0
+INTERVAL_S = float(os.environ.get("REGIE_LOAD_INTERVAL_S", "15"))  # ROUNDS x 15 s: the issue's 60 s
+DEADLINE_S = 75.0
 SHARED_PER_TEAM = 30  # records every laptop of a team edits now and then
 
 Laptop = tuple[str, str, str]  # team, device id, token
