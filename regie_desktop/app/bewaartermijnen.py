@@ -6,8 +6,9 @@ keys, so tables added later are covered too), and the household with its persons
 The outbox and sync bookkeeping about those rows go as well (their change records hold the texts). What stays:
 a ``Vernietiging`` record without personal data (casus id, when, by whom, which rule), and the access-log
 entries, which hold ids only and must stay for accountability (NEN 7513; the hash chain would break otherwise).
-For the central store a tombstone (a ``delete`` change, no fields) per removed entity goes into the outbox, the
-same way any deletion travels. ``compact`` then checkpoints the WAL and VACUUMs, so no freed page keeps a copy.
+For the central store a tombstone (a ``delete`` change with ``{"vernietigd": true}``) per removed entity goes
+into the outbox, the way any deletion travels; the central store then empties the entity's earlier changes.
+``compact`` then checkpoints the WAL and VACUUMs, so no freed page keeps a copy.
 
 **Opruimen** (``clear_synced``) takes closed casussen off the laptop a configurable number of days after closing
 (``opruimen_na_dagen`` in the rules file, or the caller's choice), only when every change of the dossier has
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
     from regie_desktop.app.workspace_service import WorkspaceService
 
 DESTROY_ACTION = "vernietigen"
+DESTROYED = {"vernietigd": True}
+"""The fields of a destruction tombstone: tells the central store and the other laptops that the row is destroyed
+(emptied centrally, deleted outright), not just removed the way a netwerk person is."""
 CLEAR_ACTION = "opruimen"
 
 # Never part of a dossier: the workspace's own bookkeeping, the log and the destruction records themselves.
@@ -281,7 +285,7 @@ def _take_off(
     session.expunge_all()  # the rows go through SQL below; stale objects must not be flushed back
     removed = _remove(session, doomed)
     for entity, entity_id in travelled:
-        record_change(session, actor, entity, entity_id, {}, base_version=0, operation="delete")
+        record_change(session, actor, entity, entity_id, dict(DESTROYED), base_version=0, operation="delete")
     fields = {
         "casus_id": casus_id,
         "soort": soort,

@@ -36,6 +36,7 @@ from regie_desktop.central.problems import (
     body_too_large,
     problem_body,
 )
+from regie_desktop.central.vernietiging import purge_destroyed
 from regie_desktop.sync import wire
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,7 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
     ) -> wire.PushResponse:
         """Store a batch of changes. Idempotent by change id; a refused change is quarantined, the rest stored."""
         items = _push_items(await request.body())
-        return await run_in_threadpool(in_transaction, db, lambda: protocol.push(db, who, items))
+        return await run_in_threadpool(in_transaction, db, lambda: _push_and_purge(db, who, items))
 
     @app.post(
         "/v1/revoked-upload",
@@ -306,6 +307,13 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
     _document_push_body(app)
     app.add_middleware(BodyLimit, limit=max_body)
     return app
+
+
+def _push_and_purge(db: Session, who: protocol.Caller, items: list[Any]) -> wire.PushResponse:
+    """Store the batch; a destruction tombstone among it empties the dossier's earlier changes (#12)."""
+    response = protocol.push(db, who, items)
+    purge_destroyed(db, who.team.id, response.stored)
+    return response
 
 
 def _push_items(raw: bytes) -> list[Any]:

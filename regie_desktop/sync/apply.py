@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, select, text
+from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, inspect, select, text
 from sqlalchemy.orm import Session
 
 from regie_desktop.domain.canonical import canonical_json
@@ -100,6 +100,11 @@ def hlc_time(hlc: str) -> dt.datetime:
 
 def revision_column(model: type[models.Base]) -> str:
     return str(getattr(model, "REVISION_COLUMN", "version"))
+
+
+def _destroyed(change: wire.Change) -> bool:
+    """A destruction tombstone (#12, ``app.bewaartermijnen``): the row goes, even one that keeps a removal flag."""
+    return change.operation == "delete" and change.fields.get("vernietigd") is True
 
 
 class _Skip(Exception):
@@ -278,6 +283,8 @@ class Applier:
         if model is None:
             result.skipped += 1  # an entity of a newer Regie: kept on the server, a later Regie applies it
             return
+        if _destroyed(change) and change.entity_id in self.parked_entities:
+            self._drop_parked(change.entity_id)  # destroyed (#12): what waited for this entity is moot
         try:
             if change.entity_id in self.parked_entities:
                 raise _Park("een eerdere wijziging van dit onderdeel wacht nog")
@@ -314,8 +321,11 @@ class Applier:
                 if hasattr(row, "updated_at"):
                     row.updated_at = self.now
             if change.operation == "delete":
-                if hasattr(row, "verwijderd"):
+                if hasattr(row, "verwijderd") and not _destroyed(change):
                     row.verwijderd = True
+                elif inspect(row).pending:  # made by an earlier change of this page: never written
+                    session.expunge(row)
+                    self._rows[(model, change.entity_id)] = None
                 else:
                     session.delete(row)
                     self._rows[(model, change.entity_id)] = None
@@ -369,6 +379,17 @@ class Applier:
             row.scores = []
             _replace_scores(self.session, row, scores)
         return row
+
+    def _drop_parked(self, entity_id: str) -> None:
+        """Forget the parked changes of a destroyed entity (the central store emptied them, see
+        ``central.vernietiging``): its tombstone then applies like any delete."""
+        self.parked_entities.discard(entity_id)
+        for row in [o for o in self.session.new if isinstance(o, SyncParked)]:  # parked in this page, unflushed
+            if json.loads(row.payload)["change"]["entity_id"] == entity_id:
+                self.session.expunge(row)
+        for row in list(self.session.scalars(select(SyncParked))):
+            if json.loads(row.payload)["change"]["entity_id"] == entity_id:
+                self.session.delete(row)
 
     def _park(self, pulled: wire.PulledChange, reason: str) -> None:
         self.parked_entities.add(pulled.change.entity_id)

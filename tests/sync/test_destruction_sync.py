@@ -21,6 +21,7 @@ from regie_desktop.domain.gesprek import LeefgebiedNotitie
 from regie_desktop.domain.plan import plan_hash
 from regie_desktop.store import models
 from regie_desktop.store.keyfile import MINIMUM_KDF
+from regie_desktop.sync.apply import reset_for_refetch
 from tests.app.factories import TODAY, consent, household, new_dossier, plan
 from tests.conftest import PASSPHRASE
 from tests.sync.support import dump, enrol_workspace, state
@@ -86,6 +87,27 @@ def test_destruction_reaches_the_other_laptop(laptops: tuple[WorkspaceService, .
     assert anna_rows == bram_rows and anna_digest == bram_digest
     with Session(central_engine) as session:
         tombstones = session.scalars(
-            select(Change.entity_id).where(Change.operation == "delete", Change.fields == "{}")
+            select(Change.entity_id).where(Change.operation == "delete", Change.fields == '{"vernietigd":true}')
         ).all()
     assert {gone.casus_id, gone.huishouden_id, gone.persoon_id} <= set(tombstones)
+    with Session(central_engine) as session:
+        destroyed = {gone.casus_id, gone.huishouden_id, gone.persoon_id}
+        earlier = session.scalars(
+            select(Change).where(Change.entity_id.in_(destroyed), Change.operation == "upsert")
+        ).all()
+        assert earlier and all(c.fields == "{}" and c.conflicts == "[]" for c in earlier), "emptied centrally"
+        everything = " ".join(c.fields for c in session.scalars(select(Change)))
+        assert "Zwartkruis" not in everything and "Schimmel op de slaapkamermuur" not in everything
+        assert "Kramer" in everything, "the other dossier is untouched"
+
+    # A laptop that fetches the whole log again gets the emptied changes and the tombstones: nothing of the
+    # dossier comes back and nothing is left waiting.
+    with bram.unit_of_work() as (session, _):
+        reset_for_refetch(session, state(session))
+    sync_now(bram)
+    with bram.unit_of_work() as (session, _):
+        assert session.get(models.Casus, gone.casus_id) is None
+        assert session.get(models.Persoon, gone.persoon_id) is None
+        assert session.get(models.Casus, kept.casus_id) is not None
+        assert not session.scalars(select(models.SyncParked)).all()
+        assert state(session).digest == anna_digest
