@@ -45,6 +45,7 @@ class InzageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("inzage_dialog")
         self.setWindowTitle(self.tr("Inzage"))
+        self.setMinimumWidth(480)
         self._service = service
         self._dialogs = dialogs
         self._persoon_id = persoon_id
