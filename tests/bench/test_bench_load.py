@@ -19,15 +19,12 @@ from __future__ import annotations
 import os
 import random
 import resource
-import socket
 import statistics
 import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 import pytest
@@ -38,6 +35,7 @@ from regie_desktop.central.models import Change
 from regie_desktop.domain.hlc import HybridClock
 from regie_desktop.domain.ids import new_id
 from regie_desktop.sync import wire
+from tests.bench.central_server import start_server
 from tests.central import pg
 from tests.sync.support import enrol_in_process
 
@@ -62,12 +60,6 @@ class Outcome:
     resent: int = 0
     sent: int = 0
     cpu_s: float = 0.0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _generate(base: str, laptops: list[Laptop], shared: dict[str, list[str]], start_at: float) -> Outcome:
@@ -153,25 +145,6 @@ def _generate(base: str, laptops: list[Laptop], shared: dict[str, list[str]], st
     return outcome
 
 
-def _start_server(url: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    command = [str(Path(sys.executable).parent / "regie-central"), "serve", "--db", url]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return server, base
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            raise RuntimeError("regie-central serve did not start")
-        time.sleep(0.1)
-
-
 def test_server_load_p95_ms(
     central_backend: pg.Backend, central_engine: Engine, bench_results: dict[str, float]
 ) -> None:
@@ -185,7 +158,7 @@ def test_server_load_p95_ms(
         laptops.append((team, device_id, token))
     shared = {f"Team {t}": [new_id() for _ in range(SHARED_PER_TEAM)] for t in range(TEAMS)}
 
-    server, base = _start_server(url)
+    server, base = start_server(url)
     cpu_server = 0.0
     try:
         start_at = time.time() + 2.0  # every generator process is up by then
