@@ -2,6 +2,365 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AanbiederView</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk:</source>
+        <translation>Nei&amp;ghbourhood:</translation>
+    </message>
+    <message>
+        <source>Voorbeeldkaart &amp;laden</source>
+        <translation>&amp;Load example sociale kaart</translation>
+    </message>
+    <message>
+        <source>Verzonnen voorbeeldorganisaties, om mee te beginnen</source>
+        <translation>Made-up example organisations, to get started</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Wijk van de organisatie</source>
+        <translation>Neighbourhood of the organisation</translation>
+    </message>
+    <message>
+        <source>bijv. Noord of Hele gemeente</source>
+        <translation>e.g. Noord or Hele gemeente</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Voorveld</source>
+        <translation>Voorveld</translation>
+    </message>
+    <message>
+        <source>Productcodes</source>
+        <translation>Product codes</translation>
+    </message>
+    <message>
+        <source>bijv. BGI, BGG</source>
+        <translation>e.g. BGI, BGG</translation>
+    </message>
+    <message>
+        <source>Telefoon van de organisatie</source>
+        <translation>Phone number of the organisation</translation>
+    </message>
+    <message>
+        <source>E-mail van de organisatie</source>
+        <translation>Email address of the organisation</translation>
+    </message>
+    <message>
+        <source>Adres van de organisatie</source>
+        <translation>Address of the organisation</translation>
+    </message>
+    <message>
+        <source>Actief (uitvinken als de organisatie stopt)</source>
+        <translation>Active (untick if the organisation closes)</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Wijk:</source>
+        <translation>Neighbourhood:</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Aanbod:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <source>Productcodes:</source>
+        <translation>Product codes:</translation>
+    </message>
+    <message>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Op &amp;kaart opslaan</source>
+        <translation>Save to sociale &amp;kaart</translation>
+    </message>
+    <message>
+        <source>Opdracht aan de aanbieder</source>
+        <translation>Assignment to the provider</translation>
+    </message>
+    <message>
+        <source>Aanbieder van de sociale kaart</source>
+        <translation>Provider from the sociale kaart</translation>
+    </message>
+    <message>
+        <source>Product (productcode)</source>
+        <translation>Product (product code)</translation>
+    </message>
+    <message>
+        <source>Begin van de periode</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>Einde van de periode</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Uw telefoonnummer</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>Uw e-mailadres</source>
+        <translation>Your email address</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>&amp;Aanbieder:</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>P&amp;roduct:</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Uw &amp;telefoon:</source>
+        <translation>&amp;Your phone:</translation>
+    </message>
+    <message>
+        <source>Uw &amp;e-mail:</source>
+        <translation>Your e&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Verstuurd &amp;op:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <source>Opdracht vastleggen en op&amp;slaan…</source>
+        <translation>Record assignment and s&amp;ave…</translation>
+    </message>
+    <message>
+        <source>Laatste opdracht opnieuw opslaan…</source>
+        <translation>Save the last assignment again…</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan van de aanbieder</source>
+        <translation>The provider&apos;s support plan</translation>
+    </message>
+    <message>
+        <source>PDF &amp;toevoegen…</source>
+        <translation>A&amp;dd PDF…</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan (PDF) toevoegen</source>
+        <translation>Add support plan (PDF)</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Bespreking met de aanbieder</source>
+        <translation>Discussion with the provider</translation>
+    </message>
+    <message>
+        <source>Besproken op</source>
+        <translation>Discussed on</translation>
+    </message>
+    <message>
+        <source>De indicatie klopt</source>
+        <translation>The indication is correct</translation>
+    </message>
+    <message>
+        <source>De doelen zijn concreet</source>
+        <translation>The goals are concrete</translation>
+    </message>
+    <message>
+        <source>Aandacht voor het netwerk</source>
+        <translation>Attention to the network</translation>
+    </message>
+    <message>
+        <source>Aandacht voor het voorveld</source>
+        <translation>Attention to the voorveld</translation>
+    </message>
+    <message>
+        <source>Aandacht voor eigen kracht</source>
+        <translation>Attention to own resources</translation>
+    </message>
+    <message>
+        <source>Wie informeert wie</source>
+        <translation>Who informs whom</translation>
+    </message>
+    <message>
+        <source>Wie informeert wie, en wanneer</source>
+        <translation>Who informs whom, and when</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de bespreking</source>
+        <translation>Notes on the discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Bespreking opslaan</source>
+        <translation>Save d&amp;iscussion</translation>
+    </message>
+    <message>
+        <source>Besproken &amp;op:</source>
+        <translation>Disc&amp;ussed on:</translation>
+    </message>
+    <message>
+        <source>Wie informeert wie:</source>
+        <translation>Who informs whom:</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Ontvangen op {datum}: {n} pagina(&apos;s), {kb} kB. Bewaard in de versleutelde werkruimte.</source>
+        <translation>Received on {datum}: {n} page(s), {kb} kB. Stored in the encrypted workspace.</translation>
+    </message>
+    <message>
+        <source>Nog geen ondersteuningsplan ontvangen.</source>
+        <translation>No support plan received yet.</translation>
+    </message>
+    <message>
+        <source>Alle wijken</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Opgeslagen op de sociale kaart.</source>
+        <translation>Saved to the sociale kaart.</translation>
+    </message>
+    <message>
+        <source>{n} organisaties uit het voorbeeld toegevoegd.</source>
+        <translation>{n} organisations added from the example.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen ondertekend plan: een opdracht kan pas na ondertekening.</source>
+        <translation>There is no signed plan yet: an assignment is only possible after signing.</translation>
+    </message>
+    <message>
+        <source>De cliënt gaf geen toestemming om het plan met de aanbieder te delen: geen opdracht mogelijk.</source>
+        <translation>The client did not consent to sharing the plan with the provider: no assignment possible.</translation>
+    </message>
+    <message>
+        <source>Opdracht verstuurd op {datum} ({code}, {van} tot en met {tot}).</source>
+        <translation>Assignment sent on {datum} ({code}, {van} up to and including {tot}).</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld (Plan B): {n} leefgebied(en).</source>
+        <translation>Not shared (Plan B): {n} leefgebied(en).</translation>
+    </message>
+    <message>
+        <source>Het hele plan mag naar de aanbieder.</source>
+        <translation>The whole plan may go to the provider.</translation>
+    </message>
+    <message>
+        <source>Nog geen opdracht verstuurd. {gedeeld}</source>
+        <translation>No assignment sent yet. {gedeeld}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanbieder van de sociale kaart.</source>
+        <translation>First choose a provider from the sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Opdracht vastgelegd en opgeslagen als {pdf} en {json}.</source>
+        <translation>Assignment recorded and saved as {pdf} and {json}.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {pdf} en {json}.</source>
+        <translation>Saved as {pdf} and {json}.</translation>
+    </message>
+    <message>
+        <source>Opdracht opslaan</source>
+        <translation>Save assignment</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{naam} bestaat al. Vervangen?</source>
+        <translation>{naam} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>De opdracht kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.</source>
+        <translation>The assignment could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan toevoegen</source>
+        <translation>Add support plan</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf);;Alle bestanden (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot ({mb} MB); een bijlage mag hoogstens {max} MB zijn.</source>
+        <translation>The file is too large ({mb} MB); an attachment may be at most {max} MB.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>De PDF is beschadigd en kan niet worden gelezen; vraag de aanbieder om een nieuwe.</source>
+        <translation>The PDF is damaged and cannot be read; ask the provider for a new one.</translation>
+    </message>
+</context>
+<context>
     <name>AanmeldingPage</name>
     <message>
         <source>Nieuwe aanmelding</source>
@@ -395,6 +754,420 @@
     </message>
 </context>
 <context>
+    <name>AfsluitenView</name>
+    <message>
+        <source>Stand van de casus</source>
+        <translation>State of the casus</translation>
+    </message>
+    <message>
+        <source>Open acties van het plan</source>
+        <translation>Open actions of the plan</translation>
+    </message>
+    <message>
+        <source>Melding bij het afsluiten</source>
+        <translation>Closing message</translation>
+    </message>
+    <message>
+        <source>Wat er is opgeslagen</source>
+        <translation>What has been saved</translation>
+    </message>
+    <message>
+        <source>Afsluitcriteria</source>
+        <translation>Closing criteria</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>A&amp;fsluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Afschalen naar &amp;waakvlam</source>
+        <translation>Scale down to &amp;waakvlam</translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen</source>
+        <translation>Hand &amp;over</translation>
+    </message>
+    <message>
+        <source>Waakvlamcontact: hoe vaak</source>
+        <translation>Waakvlam contact: how often</translation>
+    </message>
+    <message>
+        <source>elke {n} weken</source>
+        <translation>every {n} weeks</translation>
+    </message>
+    <message>
+        <source>Overdragen aan</source>
+        <translation>Hand over to</translation>
+    </message>
+    <message>
+        <source>Aan wie (organisatie of team)</source>
+        <translation>To whom (organisation or team)</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiten</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Datum van afsluiten</source>
+        <translation>Date of closing</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het afsluiten</source>
+        <translation>Notes on closing</translation>
+    </message>
+    <message>
+        <source>Eventueel: wat is afgesproken</source>
+        <translation>Optional: what has been agreed</translation>
+    </message>
+    <message>
+        <source>Reden om toch af te sluiten</source>
+        <translation>Reason to close anyway</translation>
+    </message>
+    <message>
+        <source>Waarom wordt de casus afgesloten terwijl er nog iets openstaat?</source>
+        <translation>Why is the casus being closed while something is still open?</translation>
+    </message>
+    <message>
+        <source>Reden om toch af te sluiten:</source>
+        <translation>Reason to close anyway:</translation>
+    </message>
+    <message>
+        <source>&amp;Ritme:</source>
+        <translation>Fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>Overdragen &amp;aan:</source>
+        <translation>H&amp;and over to:</translation>
+    </message>
+    <message>
+        <source>R&amp;eden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Evaluatie voor de cliënt opslaan als &amp;PDF…</source>
+        <translation>Save the e&amp;valuation for the client as PDF…</translation>
+    </message>
+    <message>
+        <source>Evaluatie voor de cliënt opslaan als PDF</source>
+        <translation>Save the evaluation for the client as PDF</translation>
+    </message>
+    <message>
+        <source>De cliënt geeft aan dat de doelen bereikt zijn</source>
+        <translation>The client indicates that the goals have been achieved</translation>
+    </message>
+    <message>
+        <source>Het beoogde resultaat is bereikt</source>
+        <translation>The intended result has been achieved</translation>
+    </message>
+    <message>
+        <source>Het wijkteam en de aanbieder zijn niet meer nodig</source>
+        <translation>The neighbourhood team and the provider are no longer needed</translation>
+    </message>
+    <message>
+        <source>De zelfredzaamheid is gegroeid</source>
+        <translation>Self-sufficiency has grown</translation>
+    </message>
+    <message>
+        <source>Het netwerk is steunend</source>
+        <translation>The network is supportive</translation>
+    </message>
+    <message>
+        <source>De cliënt weet wat te doen als het weer slechter gaat</source>
+        <translation>The client knows what to do if things get worse again</translation>
+    </message>
+    <message>
+        <source>De verwijzer is teruggekoppeld</source>
+        <translation>The referrer has been informed of the outcome</translation>
+    </message>
+    <message>
+        <source>Zorgen bij afsluiten zijn besproken (consultatie, waakvlam)</source>
+        <translation>Concerns at closing have been discussed (consultation, waakvlam)</translation>
+    </message>
+    <message>
+        <source>De meldcode is overwogen waar dat nodig was</source>
+        <translation>The meldcode has been considered where necessary</translation>
+    </message>
+    <message>
+        <source>Doel {d}, actie {a}: {reden}</source>
+        <translation>Goal {d}, action {a}: {reden}</translation>
+    </message>
+    <message>
+        <source>Nog open in het plan:</source>
+        <translation>Still open in the plan:</translation>
+    </message>
+    <message>
+        <source>Er staan geen acties van het plan meer open.</source>
+        <translation>No actions of the plan are open any more.</translation>
+    </message>
+    <message>
+        <source>Fase: {fase} sinds {datum}, contact elke {n} weken. Volgend contact uiterlijk {volgende} (elk contact in het journaal begint de termijn opnieuw).</source>
+        <translation>Phase: {fase} since {datum}, contact every {n} weeks. Next contact by {volgende} at the latest (each contact in the journal starts the period again).</translation>
+    </message>
+    <message>
+        <source>Fase: {fase} op {datum}.</source>
+        <translation>Phase: {fase} on {datum}.</translation>
+    </message>
+    <message>
+        <source>Fase: {fase}. Afsluiten kan hier vanaf het plan.</source>
+        <translation>Phase: {fase}. Closing is possible here from the plan onwards.</translation>
+    </message>
+    <message>
+        <source>Fase: {fase}.</source>
+        <translation>Phase: {fase}.</translation>
+    </message>
+    <message>
+        <source>het doel is (nog) niet bereikt</source>
+        <translation>the goal has not been achieved (yet)</translation>
+    </message>
+    <message>
+        <source>gepland na vandaag</source>
+        <translation>planned after today</translation>
+    </message>
+    <message>
+        <source>Kies een reden…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Casus afsluiten</source>
+        <translation>Close casus</translation>
+    </message>
+    <message>
+        <source>Afschalen naar waakvlam</source>
+        <translation>Scale down to waakvlam</translation>
+    </message>
+    <message>
+        <source>Casus overdragen</source>
+        <translation>Hand over casus</translation>
+    </message>
+    <message>
+        <source>Er staat nog iets open:</source>
+        <translation>Something is still open:</translation>
+    </message>
+    <message>
+        <source>Rond dit eerst af, of schrijf hieronder waarom de casus toch wordt afgesloten.</source>
+        <translation>Finish this first, or write below why the casus is being closed anyway.</translation>
+    </message>
+    <message>
+        <source>De casus is afgesloten.</source>
+        <translation>The casus has been closed.</translation>
+    </message>
+    <message>
+        <source>De casus staat op waakvlam; Vandaag herinnert u aan het contact.</source>
+        <translation>The casus is on waakvlam; Today will remind you of the contact.</translation>
+    </message>
+    <message>
+        <source>De casus is overgedragen en afgesloten.</source>
+        <translation>The casus has been handed over and closed.</translation>
+    </message>
+    <message>
+        <source>Evaluatie opslaan als PDF</source>
+        <translation>Save evaluation as PDF</translation>
+    </message>
+    <message>
+        <source>evaluatie.pdf</source>
+        <translation>evaluation.pdf</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen. Controleer of de map bestaat en of u daar mag schrijven, en probeer het opnieuw in een andere map. Er is niets opgeslagen.</source>
+        <translation>The file could not be saved. Check that the folder exists and that you are allowed to write there, or try again in another folder. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {bestand}.</source>
+        <translation>Saved as {bestand}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Getoonde week</source>
+        <translation>Week shown</translation>
+    </message>
+    <message>
+        <source>← Vorige week</source>
+        <translation>← Previous week</translation>
+    </message>
+    <message>
+        <source>Vorige week (PageUp)</source>
+        <translation>Previous week (PageUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Vandaag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Volgende week →</source>
+        <translation>Next week →</translation>
+    </message>
+    <message>
+        <source>Volgende week (PageDown)</source>
+        <translation>Next week (PageDown)</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Casus van de afspraak</source>
+        <translation>Casus of the appointment</translation>
+    </message>
+    <message>
+        <source>Datum van de afspraak</source>
+        <translation>Date of the appointment</translation>
+    </message>
+    <message>
+        <source>Tijd van de afspraak</source>
+        <translation>Time of the appointment</translation>
+    </message>
+    <message>
+        <source>Soort afspraak</source>
+        <translation>Type of appointment</translation>
+    </message>
+    <message>
+        <source>Plaats van de afspraak</source>
+        <translation>Location of the appointment</translation>
+    </message>
+    <message>
+        <source>Plaats, bijv. bij de cliënt thuis of het wijkcentrum</source>
+        <translation>Location, e.g. at the client&apos;s home or the community centre</translation>
+    </message>
+    <message>
+        <source>Afspraak &amp;toevoegen</source>
+        <translation>&amp;Add appointment</translation>
+    </message>
+    <message>
+        <source>Gekozen afspraak &amp;annuleren</source>
+        <translation>&amp;Cancel selected appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Namen in de titel</source>
+        <translation>&amp;Names in the title</translation>
+    </message>
+    <message>
+        <source>Zonder vinkje staat alleen de soort en een casuscode in de titel: veilig voor een telefoonagenda</source>
+        <translation>Without the tick, the title shows only the type and a casus code: safe for a phone calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren als .ics…</source>
+        <translation>&amp;Export as .ics…</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Telefoongesprek</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Driegesprek</source>
+        <translation>Three-way conversation</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Spreekuur</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <source>Week {nr} · {van} – {tot}</source>
+        <translation>Week {nr} · {van} – {tot}</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Afspraken en termijnen op {dag}</source>
+        <translation>Appointments and deadlines on {dag}</translation>
+    </message>
+    <message>
+        <source>{tijd} {soort} — {naam} (casus {ref})</source>
+        <translation>{tijd} {soort} — {naam} (casus {ref})</translation>
+    </message>
+    <message>
+        <source>Uiterlijk: regiestap {nr}, {stap} — {naam}</source>
+        <translation>Deadline: regiestap {nr}, {stap} — {naam}</translation>
+    </message>
+    <message>
+        <source>Kies eerst de casus van de afspraak.</source>
+        <translation>First choose the casus of the appointment.</translation>
+    </message>
+    <message>
+        <source>Afspraak toegevoegd op {datum}.</source>
+        <translation>Appointment added on {datum}.</translation>
+    </message>
+    <message>
+        <source>Afspraak annuleren</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Deze afspraak annuleren?</source>
+        <translation>Cancel this appointment?</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Agendabestanden (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>De agenda kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.</source>
+        <translation>The calendar could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Agenda opgeslagen als {naam}.</source>
+        <translation>Calendar saved as {naam}.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Regie kan niet starten</source>
@@ -410,6 +1183,165 @@
     <message>
         <source>Er ging iets onverwachts mis. Uw opgeslagen gegevens zijn niet aangetast. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met de applicatiebeheerder.</source>
         <translation>Something unexpected went wrong. Your saved data has not been affected. Please try again; if this keeps happening, contact your application administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>BewaartermijnenPage</name>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Afgesloten casussen en hoe lang hun dossier bewaard moet blijven. Na de bewaartermijn wordt het dossier vernietigd: op deze laptop en, na synchronisatie, in de centrale opslag.</source>
+        <translation>Closed casussen and how long their record must be kept. After the retention period the record is destroyed: on this laptop and, after synchronisation, in central storage.</translation>
+    </message>
+    <message>
+        <source>Afgesloten casussen</source>
+        <translation>Closed casussen</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Bewaren tot en met</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <source>Dossier vernietigen</source>
+        <translation>Destroy record</translation>
+    </message>
+    <message>
+        <source>Vernietigd of opgeruimd</source>
+        <translation>Destroyed or cleared away</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Vernietigd of van deze laptop verwijderd</source>
+        <translation>Destroyed or removed from this laptop</translation>
+    </message>
+    <message>
+        <source>Zonder persoonsgegevens: alleen welke casus, wanneer, door wie en volgens welke regel.</source>
+        <translation>Without personal data: only which casus, when, by whom and under which rule.</translation>
+    </message>
+    <message>
+        <source>Ingevulde velden per leefgebied</source>
+        <translation>Fields filled in per leefgebied</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Kracht</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Wens</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <source>Niet besproken</source>
+        <translation>Not discussed</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Welke gegevens legt het team vast?</source>
+        <translation>What data does the team record?</translation>
+    </message>
+    <message>
+        <source>Aantallen over alle casussen op deze laptop, zonder namen: is elk veld echt nodig?</source>
+        <translation>Counts across all casussen on this laptop, without names: is every field really needed?</translation>
+    </message>
+    <message>
+        <source>te vernietigen</source>
+        <translation>to be destroyed</translation>
+    </message>
+    <message>
+        <source>bewaren</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>{n} van {total} te vernietigen</source>
+        <translation>{n} of {total} to be destroyed</translation>
+    </message>
+    <message>
+        <source>vernietigd</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>van deze laptop verwijderd</source>
+        <translation>removed from this laptop</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens ingevuld: {fields}</source>
+        <translation>Personal data filled in: {fields}</translation>
+    </message>
+    <message>
+        <source>Het dossier van {naam} (afgesloten op {closed}, {rule}: bewaren tot en met {end}) wordt vernietigd: alle gegevens en bijlagen verdwijnen van deze laptop en, na synchronisatie, uit de centrale opslag. Dit kan niet ongedaan worden gemaakt. Doorgaan?</source>
+        <translation>The record of {naam} (closed on {closed}, {rule}: keep until {end}) will be destroyed: all data and attachments disappear from this laptop and, after synchronisation, from central storage. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Gegevensgebruik opslaan</source>
+        <translation>Save data usage</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <source>Gegevensgebruik</source>
+        <translation>Data usage</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1941,209 @@ Later, now in the record (%3): %4</translation>
     </message>
 </context>
 <context>
+    <name>EvaluatieView</name>
+    <message>
+        <source>Ondertekend plan</source>
+        <translation>Signed plan</translation>
+    </message>
+    <message>
+        <source>Melding bij de evaluatie</source>
+        <translation>Evaluation message</translation>
+    </message>
+    <message>
+        <source>Wat er is opgeslagen</source>
+        <translation>What has been saved</translation>
+    </message>
+    <message>
+        <source>Soort evaluatie</source>
+        <translation>Type of evaluation</translation>
+    </message>
+    <message>
+        <source>Tussenevaluatie</source>
+        <translation>Interim evaluation</translation>
+    </message>
+    <message>
+        <source>Eindevaluatie</source>
+        <translation>Final evaluation</translation>
+    </message>
+    <message>
+        <source>Datum van de evaluatie</source>
+        <translation>Date of the evaluation</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de evaluatie</source>
+        <translation>Notes on the evaluation</translation>
+    </message>
+    <message>
+        <source>Wat is er verder afgesproken?</source>
+        <translation>What else has been agreed?</translation>
+    </message>
+    <message>
+        <source>Evaluatie op&amp;slaan</source>
+        <translation>Save e&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Evaluatie opslaan</source>
+        <translation>Save evaluation</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Doelen evalueren</source>
+        <translation>Evaluate goals</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Eerdere evaluaties, nieuwste eerst</source>
+        <translation>Earlier evaluations, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Verlengen met de open doelen…</source>
+        <translation>E&amp;xtend with the open goals…</translation>
+    </message>
+    <message>
+        <source>Verlengen: nieuw plan met de open doelen</source>
+        <translation>Extend: new plan with the open goals</translation>
+    </message>
+    <message>
+        <source>&amp;Eindverslag toevoegen…</source>
+        <translation>&amp;Add final report…</translation>
+    </message>
+    <message>
+        <source>Eindverslag van de aanbieder toevoegen (PDF)</source>
+        <translation>Add the provider&apos;s final report (PDF)</translation>
+    </message>
+    <message>
+        <source>Toegevoegde eindverslagen</source>
+        <translation>Added final reports</translation>
+    </message>
+    <message>
+        <source>Eindverslag en verlenging</source>
+        <translation>Final report and extension</translation>
+    </message>
+    <message>
+        <source>Eindverslag &amp;bekijken</source>
+        <translation>View final &amp;report</translation>
+    </message>
+    <message>
+        <source>Het laatste eindverslag bekijken</source>
+        <translation>View the latest final report</translation>
+    </message>
+    <message>
+        <source>Eindverslag van de aanbieder</source>
+        <translation>The provider&apos;s final report</translation>
+    </message>
+    <message>
+        <source>ZRM: eerste en laatste meting</source>
+        <translation>ZRM: first and latest assessment</translation>
+    </message>
+    <message>
+        <source>Eerdere evaluaties:</source>
+        <translation>Earlier evaluations:</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Deels bereikt</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Niet bereikt</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>Er is nog geen ondertekend plan. Evalueren kan zodra het plan is ondertekend.</source>
+        <translation>There is no signed plan yet. Evaluation is possible once the plan has been signed.</translation>
+    </message>
+    <message>
+        <source>Evaluatie van het ondertekende plan, versie {n}.</source>
+        <translation>Evaluation of the signed plan, version {n}.</translation>
+    </message>
+    <message>
+        <source>{datum} · {soort} (plan versie {v}): {samenvatting}</source>
+        <translation>{datum} · {soort} (plan version {v}): {samenvatting}</translation>
+    </message>
+    <message>
+        <source>Nog geen evaluaties.</source>
+        <translation>No evaluations yet.</translation>
+    </message>
+    <message>
+        <source>Eindverslag ontvangen {datum} ({kb} kB), veilig bewaard in Regie.</source>
+        <translation>Final report received {datum} ({kb} kB), stored safely in Regie.</translation>
+    </message>
+    <message>
+        <source>Nog geen eindverslag van de aanbieder.</source>
+        <translation>No final report from the provider yet.</translation>
+    </message>
+    <message>
+        <source>Nog geen ZRM-meting bij deze casus.</source>
+        <translation>No ZRM assessment for this casus yet.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {soort} van {datum}.</source>
+        <translation>Saved: {soort} of {datum}.</translation>
+    </message>
+    <message>
+        <source>Eindverslag van de aanbieder toevoegen</source>
+        <translation>Add the provider&apos;s final report</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen. Er is niets toegevoegd.</source>
+        <translation>The file cannot be read. Nothing has been added.</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan 50 MB. Vraag de aanbieder om een kleinere PDF. Er is niets toegevoegd.</source>
+        <translation>The file is larger than 50 MB. Ask the provider for a smaller PDF. Nothing has been added.</translation>
+    </message>
+    <message>
+        <source>Deze PDF is beschadigd en kan niet worden geopend. Vraag de aanbieder het eindverslag opnieuw te sturen. Er is niets toegevoegd.</source>
+        <translation>This PDF is damaged and cannot be opened. Ask the provider to send the final report again. Nothing has been added.</translation>
+    </message>
+    <message>
+        <source>Het eindverslag is toegevoegd en veilig in Regie bewaard.</source>
+        <translation>The final report has been added and stored safely in Regie.</translation>
+    </message>
+    <message>
+        <source>Verlengen</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Er wordt een nieuwe planversie gemaakt met de doelen die nog niet (helemaal) bereikt zijn ({n}). Die versie moet opnieuw met de cliënt worden besproken en ondertekend. Doorgaan?</source>
+        <translation>A new plan version will be made with the goals that have not been (fully) achieved yet ({n}). That version must be discussed with the client and signed again. Continue?</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwe planversie gemaakt met {n} open doelen. U vindt haar onder Plan.</source>
+        <translation>A new plan version has been made with {n} open goals. You will find it under Plan.</translation>
+    </message>
+    <message>
+        <source>Eerste meting {date}</source>
+        <translation>First assessment {date}</translation>
+    </message>
+    <message>
+        <source>Laatste meting {date}</source>
+        <translation>Latest assessment {date}</translation>
+    </message>
+    <message>
+        <source>ZRM: {first} en {last}</source>
+        <translation>ZRM: {first} and {last}</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <source>&amp;Vorige</source>
@@ -1188,6 +2323,18 @@ Later, now in the record (%3): %4</translation>
         <translation>Address</translation>
     </message>
     <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logboek openen</source>
+        <translation>Open log</translation>
+    </message>
+    <message>
+        <source>Wie dit dossier heeft bekeken of gewijzigd, wanneer en op welke laptop</source>
+        <translation>Who viewed or changed this record, when and on which laptop</translation>
+    </message>
+    <message>
         <source>Huishouden zonder personen</source>
         <translation>Household with no people</translation>
     </message>
@@ -1214,6 +2361,26 @@ Later, now in the record (%3): %4</translation>
     <message>
         <source>Personen</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Rechten</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Inzage…</source>
+        <translation>Data access…</translation>
+    </message>
+    <message>
+        <source>Inzage voor {naam}</source>
+        <translation>Data access for {naam}</translation>
+    </message>
+    <message>
+        <source>Corrigeren…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Gegevens van {naam} corrigeren</source>
+        <translation>Correct the data of {naam}</translation>
     </message>
     <message>
         <source>Casus — fase {fase}</source>
@@ -1250,6 +2417,22 @@ Later, now in the record (%3): %4</translation>
     <message>
         <source>Het plan van deze casus opstellen, ondertekenen en afdrukken</source>
         <translation>Draw up, sign and print the plan of this casus</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Traject openen</source>
+        <translation>Open trajectory</translation>
+    </message>
+    <message>
+        <source>De regiestappen, de aanbieder en de evaluatie van deze casus (Ctrl+T)</source>
+        <translation>The regiestappen, the provider and the evaluation of this casus (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>De regiestappen, de aanbieder en de evaluatie van deze casus</source>
+        <translation>The regiestappen, the provider and the evaluation of this casus</translation>
     </message>
     <message>
         <source>Aangemeld op {date}. Hulpvraag: {vraag}</source>
@@ -1434,6 +2617,73 @@ Later, now in the record (%3): %4</translation>
     </message>
 </context>
 <context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Inzage</source>
+        <translation>Data access</translation>
+    </message>
+    <message>
+        <source>Een overzicht van alles wat over {naam} is vastgelegd, om mee te geven of op te sturen. Gegevens van andere leden van het huishouden staan er niet in.</source>
+        <translation>An overview of everything recorded about {naam}, to hand over or send. Data of other members of the household is not included.</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, om te lezen of af te drukken</source>
+        <translation>&amp;PDF, to read or print</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>&amp;JSON, voor een ander programma</source>
+        <translation>&amp;JSON, for another program</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Gegevens van eigen &amp;kinderen opnemen</source>
+        <translation>Include data of their own &amp;children</translation>
+    </message>
+    <message>
+        <source>Gegevens van eigen kinderen opnemen</source>
+        <translation>Include data of their own children</translation>
+    </message>
+    <message>
+        <source>Alleen als de ouder het gezag heeft en het kind jonger is dan 16 jaar (AVG artikel 8, UAVG artikel 5). Regie weet niet wie het gezag heeft: u beslist.</source>
+        <translation>Only if the parent has parental authority and the child is under 16 (GDPR Article 8, UAVG Article 5). Regie does not know who has parental authority: you decide.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Inzage opslaan</source>
+        <translation>Save data access overview</translation>
+    </message>
+    <message>
+        <source>JSON-bestand (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De inzage kon niet worden opgeslagen. Kies een andere map.</source>
+        <translation>The data access overview could not be saved. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>InzetRows</name>
     <message>
         <source>Inzet</source>
@@ -1485,10 +2735,279 @@ Later, now in the record (%3): %4</translation>
     </message>
 </context>
 <context>
+    <name>JournaalView</name>
+    <message>
+        <source>Toon contacten van soort</source>
+        <translation>Show contacts of type</translation>
+    </message>
+    <message>
+        <source>&amp;Toon:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Aantal contacten</source>
+        <translation>Number of contacts</translation>
+    </message>
+    <message>
+        <source>Contacten, nieuwste eerst</source>
+        <translation>Contacts, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw contact</source>
+        <translation>&amp;New contact</translation>
+    </message>
+    <message>
+        <source>Nieuw contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Datum van het contact</source>
+        <translation>Date of the contact</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Type of contact</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Deelnemers: vink aan wie erbij was</source>
+        <translation>Participants: tick who was there</translation>
+    </message>
+    <message>
+        <source>Andere deelnemers</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <source>Andere deelnemers, gescheiden door komma&apos;s (bijv. huisarts)</source>
+        <translation>Other participants, separated by commas (e.g. GP)</translation>
+    </message>
+    <message>
+        <source>Notitie bij het contact</source>
+        <translation>Note on the contact</translation>
+    </message>
+    <message>
+        <source>Wat is er besproken of afgesproken?</source>
+        <translation>What was discussed or agreed?</translation>
+    </message>
+    <message>
+        <source>Alleen voor &amp;professionals</source>
+        <translation>Professionals on&amp;ly</translation>
+    </message>
+    <message>
+        <source>Alleen voor professionals</source>
+        <translation>Professionals only</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Contact opslaan</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>Opslagstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Melding bij het contact</source>
+        <translation>Contact message</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>D&amp;eelnemers:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <source>&amp;Anderen:</source>
+        <translation>Othe&amp;rs:</translation>
+    </message>
+    <message>
+        <source>No&amp;titie:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Drie-gesprek</source>
+        <translation>Three-way conversation</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Contact van {datum}</source>
+        <translation>Contact on {datum}</translation>
+    </message>
+    <message>
+        <source>huishouden</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>netwerk</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>sociaal werker</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <source>aanbieder</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Nog niet opgeslagen</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source> · alleen voor professionals</source>
+        <translation> · professionals only</translation>
+    </message>
+    <message>
+        <source>{n} van {total} contacten</source>
+        <translation>{n} of {total} contacts</translation>
+    </message>
+    <message>
+        <source>{n} contacten</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+</context>
+<context>
     <name>LeefgebiedPart</name>
     <message>
         <source>Zorg + kracht = wens. Een score kiest u met een klik of met de toetsen 1–5, N of 0.</source>
         <translation>Concern + strength = wish. Choose a score with a click or with the keys 1–5, N or 0.</translation>
+    </message>
+</context>
+<context>
+    <name>LogboekModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+</context>
+<context>
+    <name>LogboekPage</name>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar het huishouden</source>
+        <translation>Back to the household</translation>
+    </message>
+    <message>
+        <source>Elke keer dat iemand dit dossier opent, wijzigt, afdrukt of opslaat, staat dat hier. Regels kunnen niet worden gewijzigd of verwijderd.</source>
+        <translation>Every time someone opens, changes, prints or saves this record, it is listed here. Entries cannot be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Filter op handeling</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <source>Filter op medewerker</source>
+        <translation>Filter by staff member</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Handeling:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf:</source>
+        <translation>Fr&amp;om:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>geen grens</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Logboek — {naam}</source>
+        <translation>Log — {naam}</translation>
+    </message>
+    <message>
+        <source>Alle handelingen</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} regels</source>
+        <translation>{shown} of {total} entries</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +3035,14 @@ Later, now in the record (%3): %4</translation>
     <message>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <source>Vergrendelstatus</source>
@@ -2669,6 +4196,113 @@ Created on {date}.</translation>
     </message>
 </context>
 <context>
+    <name>RectifyDialog</name>
+    <message>
+        <source>Gegevens corrigeren</source>
+        <translation>Correct data</translation>
+    </message>
+    <message>
+        <source>Corrigeer een gegeven van {naam}. De oude waarde en de reden blijven bewaard.</source>
+        <translation>Correct an item of data about {naam}. The old value and the reason are kept.</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Huidige waarde</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Nieuwe waarde</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: naam verkeerd gespeld, gezien op het paspoort</source>
+        <translation>For example: name misspelt, checked against the passport</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>Nu vastgelegd:</source>
+        <translation>Now recorded:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe waarde:</source>
+        <translation>&amp;New value:</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Geboortedatum (jjjj-mm-dd)</source>
+        <translation>Date of birth (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Straat (hele huishouden)</source>
+        <translation>Street (whole household)</translation>
+    </message>
+    <message>
+        <source>Huisnummer (hele huishouden)</source>
+        <translation>House number (whole household)</translation>
+    </message>
+    <message>
+        <source>Postcode (hele huishouden)</source>
+        <translation>Postcode (whole household)</translation>
+    </message>
+    <message>
+        <source>Woonplaats (hele huishouden)</source>
+        <translation>Town (whole household)</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>De nieuwe waarde is gelijk aan de oude; er is niets gecorrigeerd.</source>
+        <translation>The new value is the same as the old one; nothing has been corrected.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>Eén doel tegelijk of alle doelen tonen</source>
@@ -3245,6 +4879,228 @@ discussed</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Regiestappen</source>
+        <translation>Regiestappen</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Regiestap</source>
+        <translation>Regiestap</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Gedaan op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Gedaan…</source>
+        <translation>D&amp;one…</translation>
+    </message>
+    <message>
+        <source>Gekozen regiestap als gedaan markeren</source>
+        <translation>Mark the selected regiestap as done</translation>
+    </message>
+    <message>
+        <source>Korte notitie</source>
+        <translation>Short note</translation>
+    </message>
+    <message>
+        <source>Korte notitie (mag leeg blijven)</source>
+        <translation>Short note (may be left empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom eerder:</source>
+        <translation>&amp;Why earlier:</translation>
+    </message>
+    <message>
+        <source>Reden om deze stap eerder te doen</source>
+        <translation>Reason to do this step earlier</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Momenten waar de termijnen vanaf tellen</source>
+        <translation>Moments the deadlines count from</translation>
+    </message>
+    <message>
+        <source>Welk moment</source>
+        <translation>Which moment</translation>
+    </message>
+    <message>
+        <source>Datum van het moment</source>
+        <translation>Date of the moment</translation>
+    </message>
+    <message>
+        <source>&amp;Moment vastleggen</source>
+        <translation>Record &amp;moment</translation>
+    </message>
+    <message>
+        <source>Momenten</source>
+        <translation>Moments</translation>
+    </message>
+    <message>
+        <source>nog niet bekend</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>Klik om deze stap als gedaan te markeren</source>
+        <translation>Click to mark this step as done</translation>
+    </message>
+    <message>
+        <source>{n} stap(pen) te laat.</source>
+        <translation>{n} step(s) overdue.</translation>
+    </message>
+    <message>
+        <source>Volgende: stap {nr}, {naam} ({wie}).</source>
+        <translation>Next: step {nr}, {naam} ({wie}).</translation>
+    </message>
+    <message>
+        <source>Alle regiestappen zijn gedaan.</source>
+        <translation>All regiestappen have been done.</translation>
+    </message>
+    <message>
+        <source>{moment}: {datum}</source>
+        <translation>{moment}: {datum}</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Sociaal werker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Backoffice</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>✓ gedaan</source>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <source>⚠ te laat</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <source>● binnen een week</source>
+        <translation>● within a week</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Stap {nr} is al gedaan op {datum}.</source>
+        <translation>Step {nr} was already done on {datum}.</translation>
+    </message>
+    <message>
+        <source>Stap {nr} gedaan: {naam}</source>
+        <translation>Step {nr} done: {naam}</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectPage</name>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar het huishouden</source>
+        <translation>Back to the household</translation>
+    </message>
+    <message>
+        <source>Traject van</source>
+        <translation>Trajectory of</translation>
+    </message>
+    <message>
+        <source>Fase van de casus</source>
+        <translation>Phase of the casus</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het traject</source>
+        <translation>Parts of the trajectory</translation>
+    </message>
+    <message>
+        <source>T&amp;ijdlijn</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Aanbieder</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Contactjournaal</source>
+        <translation>&amp;Contact journal</translation>
+    </message>
+    <message>
+        <source>&amp;Voortgang en evaluatie</source>
+        <translation>Progress and &amp;evaluation</translation>
+    </message>
+    <message>
+        <source>Af&amp;schalen en afsluiten</source>
+        <translation>&amp;Scale down and close</translation>
+    </message>
+    <message>
+        <source>Traject van {naam}</source>
+        <translation>Trajectory of {naam}</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Fase: {fase}</source>
+        <translation>Phase: {fase}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Regie — ontgrendelen</source>
@@ -3717,6 +5573,37 @@ discussed</translation>
     <message>
         <source>{n} meting(en) met een ander instrument staan niet in dit overzicht.</source>
         <translation>{n} assessment(s) made with a different instrument are not shown in this overview.</translation>
+    </message>
+</context>
+<context>
+    <name>_DoelRow</name>
+    <message>
+        <source>Doel {n} · {leefgebied}: {doel}</source>
+        <translation>Goal {n} · {leefgebied}: {doel}</translation>
+    </message>
+    <message>
+        <source>De afgesproken 6: {zes}</source>
+        <translation>The agreed 6: {zes}</translation>
+    </message>
+    <message>
+        <source>Geen 6 afgesproken</source>
+        <translation>No 6 agreed</translation>
+    </message>
+    <message>
+        <source>Uitkomst van doel {n}</source>
+        <translation>Outcome of goal {n}</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Toelichting bij doel {n}</source>
+        <translation>Notes on goal {n}</translation>
+    </message>
+    <message>
+        <source>Kort: wat ging goed, wat nog niet?</source>
+        <translation>In short: what went well, what not yet?</translation>
     </message>
 </context>
 <context>
