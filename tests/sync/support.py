@@ -30,9 +30,12 @@ def enrol_workspace(service: WorkspaceService, url: str, engine: Engine, team: s
     enrol(service, url, code)
 
 
-def dump(session: Session) -> dict[str, Any]:
+def dump(session: Session, entities: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """``entities`` limits the comparison to the tables a test writes (every synced table otherwise)."""
     out: dict[str, Any] = {}
     for entity, model in sorted(ENTITIES.items()):
+        if entities is not None and entity not in entities:
+            continue
         skip = LOCAL | {revision_column(model)}
         if model.__name__ == "PlanVersion":
             skip = LOCAL | {"revision"}
