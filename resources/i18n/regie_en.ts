@@ -164,7 +164,7 @@
         <translation>up to and including</translation>
     </message>
     <message>
-        <source>&amp;Aanbieder:</source>
+        <source>Aanbie&amp;der:</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>Sent &amp;on:</translation>
     </message>
     <message>
-        <source>Opdracht vastleggen en op&amp;slaan…</source>
+        <source>Opdracht vastle&amp;ggen en opslaan…</source>
         <translation>Record assignment and s&amp;ave…</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>The provider&apos;s support plan</translation>
     </message>
     <message>
-        <source>PDF &amp;toevoegen…</source>
+        <source>PDF toe&amp;voegen…</source>
         <translation>A&amp;dd PDF…</translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
         <translation>Save d&amp;iscussion</translation>
     </message>
     <message>
-        <source>Besproken &amp;op:</source>
+        <source>Besp&amp;roken op:</source>
         <translation>Disc&amp;ussed on:</translation>
     </message>
     <message>
@@ -840,7 +840,7 @@
         <translation>Fre&amp;quency:</translation>
     </message>
     <message>
-        <source>Overdragen &amp;aan:</source>
+        <source>Overdragen aa&amp;n:</source>
         <translation>H&amp;and over to:</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@ Later, now in the record (%3): %4</translation>
         <translation>What else has been agreed?</translation>
     </message>
     <message>
-        <source>Evaluatie op&amp;slaan</source>
+        <source>Evaluatie ops&amp;laan</source>
         <translation>Save e&amp;valuation</translation>
     </message>
     <message>
@@ -2007,7 +2007,7 @@ Later, now in the record (%3): %4</translation>
         <translation>Earlier evaluations, newest first</translation>
     </message>
     <message>
-        <source>&amp;Verlengen met de open doelen…</source>
+        <source>Verlen&amp;gen met de open doelen…</source>
         <translation>E&amp;xtend with the open goals…</translation>
     </message>
     <message>
@@ -2741,7 +2741,7 @@ Later, now in the record (%3): %4</translation>
         <translation>Show contacts of type</translation>
     </message>
     <message>
-        <source>&amp;Toon:</source>
+        <source>&amp;Filter:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@ Later, now in the record (%3): %4</translation>
         <translation>Professionals only</translation>
     </message>
     <message>
-        <source>Op&amp;slaan</source>
+        <source>Ops&amp;laan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
@@ -2829,7 +2829,7 @@ Later, now in the record (%3): %4</translation>
         <translation>P&amp;articipants:</translation>
     </message>
     <message>
-        <source>&amp;Anderen:</source>
+        <source>Ande&amp;ren:</source>
         <translation>Othe&amp;rs:</translation>
     </message>
     <message>
@@ -4937,7 +4937,7 @@ discussed</translation>
         <translation>Reason to do this step earlier</translation>
     </message>
     <message>
-        <source>&amp;Vastleggen</source>
+        <source>Vas&amp;tleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>

@@ -277,7 +277,7 @@ class AanbiederView(QWidget):
         period.addStretch(1)
         form = QFormLayout()
         for text, field in (
-            (self.tr("&Aanbieder:"), self._o_aanbieder),
+            (self.tr("Aanbie&der:"), self._o_aanbieder),
             (self.tr("&Product:"), self._o_product),
         ):
             label = QLabel(text)
@@ -296,7 +296,7 @@ class AanbiederView(QWidget):
         self._o_message.setObjectName("opdracht_message")
         self._o_message.setWordWrap(True)
         self._o_message.hide()
-        self._o_save = QPushButton(self.tr("Opdracht vastleggen en op&slaan…"))
+        self._o_save = QPushButton(self.tr("Opdracht vastle&ggen en opslaan…"))
         self._o_save.setObjectName("opdracht_save_button")
         self._o_save.setMinimumHeight(MIN_HEIGHT)
         self._o_save.clicked.connect(self.save_opdracht)
@@ -321,7 +321,7 @@ class AanbiederView(QWidget):
         self._b_status = QLabel()
         self._b_status.setObjectName("bijlage_status")
         self._b_status.setWordWrap(True)
-        add = QPushButton(self.tr("PDF &toevoegen…"))
+        add = QPushButton(self.tr("PDF toe&voegen…"))
         add.setObjectName("bijlage_add_button")
         add.setAccessibleName(self.tr("Ondersteuningsplan (PDF) toevoegen"))
         add.setMinimumHeight(MIN_HEIGHT)
@@ -362,7 +362,7 @@ class AanbiederView(QWidget):
         save.setMinimumHeight(MIN_HEIGHT)
         save.clicked.connect(self._save_bespreking_clicked)
         form = QFormLayout(bespreking)
-        date_label = QLabel(self.tr("Besproken &op:"))
+        date_label = QLabel(self.tr("Besp&roken op:"))
         date_label.setBuddy(self._s_date)
         form.addRow(date_label, self._s_date)
         for check in self._s_checks.values():

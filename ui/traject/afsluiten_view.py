@@ -158,7 +158,7 @@ class AfsluitenView(QWidget):
         self._doorgaan_label.setBuddy(self._doorgaan)
         form = QFormLayout()
         form.addRow(self.tr("&Ritme:"), self._ritme)
-        form.addRow(self.tr("Overdragen &aan:"), self._aan)
+        form.addRow(self.tr("Overdragen aa&n:"), self._aan)
         form.addRow(self.tr("R&eden:"), self._reden)
         form.addRow(self.tr("&Datum:"), self._datum)
         form.addRow(self.tr("&Toelichting:"), self._toelichting)

@@ -167,7 +167,7 @@ class EvaluatieView(QWidget):
             2,
             self.tr("Wat is er verder afgesproken?"),
         )
-        self._save = QPushButton(self.tr("Evaluatie op&slaan"))
+        self._save = QPushButton(self.tr("Evaluatie ops&laan"))
         self._save.setObjectName("evaluatie_opslaan")
         self._save.setAccessibleName(self.tr("Evaluatie opslaan"))
         self._save.setShortcut(QKeySequence.StandardKey.Save)
@@ -198,7 +198,7 @@ class EvaluatieView(QWidget):
         self._history.setObjectName("evaluatie_lijst")
         self._history.setAccessibleName(self.tr("Eerdere evaluaties, nieuwste eerst"))
         self._history.setMaximumHeight(110)
-        self._verlengen = QPushButton(self.tr("&Verlengen met de open doelen…"))
+        self._verlengen = QPushButton(self.tr("Verlen&gen met de open doelen…"))
         self._verlengen.setObjectName("evaluatie_verlengen")
         self._verlengen.setAccessibleName(self.tr("Verlengen: nieuw plan met de open doelen"))
         self._verlengen.setMinimumHeight(MIN_HEIGHT)

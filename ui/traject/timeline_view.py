@@ -139,7 +139,7 @@ class TimelineView(QWidget):
         self._message.setWordWrap(True)
         self._message.setStyleSheet(ERROR_STYLE)
         self._message.hide()
-        save = QPushButton(self.tr("&Vastleggen"))
+        save = QPushButton(self.tr("Vas&tleggen"))
         save.setObjectName("traject_done_save")
         save.setMinimumHeight(MIN_HEIGHT)
         save.clicked.connect(self.save_done)
