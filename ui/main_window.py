@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._household.sig_corrigeren.connect(self.open_rectify)
         self._logboek.sig_back.connect(lambda huishouden_id: self.open_casus("", huishouden_id))
         self._bewaartermijnen.sig_destroyed.connect(self._destroyed)
+        self._bewaartermijnen.sig_error.connect(self.sig_error)
         self._pages.currentChanged.connect(self._enable_jumps)
         self._aanmelding.sig_registered.connect(self._registered)
         self._aanmelding.sig_open_household.connect(self.open_household)
@@ -440,7 +441,8 @@ class MainWindow(QMainWindow):
         for page in (self._vandaag, self._caseload, self._waitlist):
             page.refresh(self._service)
         self._conflicts.refresh(self._service)
-        self._bewaartermijnen.refresh(self._service)
+        if self._bewaartermijnen.isVisible():
+            self._bewaartermijnen.refresh(self._service)  # else read when it is shown
         self._lock_state_label.setText(self.tr("Ontgrendeld"))
         self.sync.start()
         self._worker_label.setText(worker.naam)

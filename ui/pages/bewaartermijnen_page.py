@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -46,10 +46,17 @@ CASUS_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BewaartermijnenPage(QWidget):
-    """In the main navigation; ``refresh`` loads it, ``clear`` empties it."""
+    """In the main navigation; read when shown (``showEvent``) or by ``refresh``, emptied by ``clear``.
+
+    Not read at every unlock: the data-minimisation report walks the whole caseload, and a problem in it (an
+    unreadable instrument file) must not keep the worker out of Vandaag.
+    """
 
     sig_destroyed = Signal(str)
     """A casus was destroyed (its id): the lists elsewhere are out of date."""
+
+    sig_error = Signal(str)
+    """Reading the overview failed; the text is a Dutch message for a dialog."""
 
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +164,14 @@ class BewaartermijnenPage(QWidget):
         layout.addWidget(scroll, 1)
 
     # --- loading ----------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._service.unlocked:
+            try:
+                self.refresh()
+            except RegieError as exc:
+                self.sig_error.emit(exc.message)
+
     def refresh(self, service: WorkspaceService | None = None) -> None:
         """Load the overview, the destruction records and the counts (raises ``RegieError``)."""
         svc = service or self._service
