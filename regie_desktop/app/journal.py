@@ -146,18 +146,25 @@ def record_update(
     return True
 
 
+ACCESS_ENTITY = "access_log"
+"""Access-log entries travel as changes of this entity: inserts only, never updated or deleted (#12)."""
+
+
 def record_access(session: Session, actor: Actor, action: str, entity: str, entity_id: str) -> None:
-    entry = AccessLog(
-        id=new_id(),
-        at=dt.datetime.now(dt.UTC),
-        worker_id=actor.worker_id,
-        device_id=actor.device_id,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-    )
+    """Log an access: the entry, its link in this device's hash chain and the change record that carries it
+    to the team (append-only: the other laptops insert it once and never change it, see ``sync.apply``)."""
+    fields: dict[str, Any] = {
+        "at": dt.datetime.now(dt.UTC),
+        "worker_id": actor.worker_id,
+        "device_id": actor.device_id,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+    }
+    entry = AccessLog(id=new_id(), **fields)
     session.add(entry)
     _chain(session, entry)
+    record_change(session, actor, ACCESS_ENTITY, entry.id, fields, base_version=0)
 
 
 GENESIS_HASH = "0" * 64

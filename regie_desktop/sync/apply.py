@@ -42,7 +42,6 @@ LOCAL_TABLES = frozenset(
         "workspace_info",
         "worker",
         "change_record",
-        "access_log",
         "access_log_keten",
         "device_key",
         "zrm_score",
@@ -54,7 +53,13 @@ LOCAL_TABLES = frozenset(
     }
 )
 """Tables that never travel: this laptop's own bookkeeping, keys and drafts (and the ZRM score rows, which
-travel inside their assessment). A change naming one of them is skipped, whatever it says."""
+travel inside their assessment). A change naming one of them is skipped, whatever it says. The access log
+itself travels (#12), append-only (``ACCESS_ENTITY``); its hash chain stays here: it covers this laptop's own
+entries, which other laptops' entries neither need nor break (``app.logboek.verify_chain``)."""
+
+ACCESS_ENTITY = "access_log"
+"""Access-log entries (NEN 7513 style) are inserted once and never changed: an update of an entry that is here
+already, or any delete, is ignored (the log is append-only on every laptop), and it is never a conflict."""
 
 
 def _synced_models() -> dict[str, type[models.Base]]:
@@ -283,6 +288,8 @@ class Applier:
         if model is None:
             result.skipped += 1  # an entity of a newer Regie: kept on the server, a later Regie applies it
             return
+        if change.entity == ACCESS_ENTITY and not self._new_access_entry(change, result):
+            return
         if _destroyed(change) and change.entity_id in self.parked_entities:
             self._drop_parked(change.entity_id)  # destroyed (#12): what waited for this entity is moot
         try:
@@ -294,6 +301,18 @@ class Applier:
             result.parked += 1
             return
         result.applied += 1
+
+    def _new_access_entry(self, change: wire.Change, result: PageResult) -> bool:
+        """Whether an access-log change is a new entry to insert (``ACCESS_ENTITY``). A delete, or an entry
+        claiming another device than the one that sent it, is skipped; one for an entry that is here already
+        (this laptop's own echo, a refetch, a resend) leaves the entry as it was written."""
+        if change.operation != "upsert" or change.fields.get("device_id") != change.device_id:
+            result.skipped += 1
+            return False
+        if self._get(models.AccessLog, change.entity_id) is not None:
+            result.applied += 1
+            return False
+        return True
 
     def _apply(
         self, model: type[models.Base], pulled: wire.PulledChange, pending: set[str], result: PageResult

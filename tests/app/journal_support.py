@@ -39,10 +39,17 @@ class Access(NamedTuple):
     entity_id: str
 
 
+ACCESS_ENTITY = "access_log"
+
+
 @dataclass
 class Delta:
+    """``changes`` are the dossier's change records; each access-log entry in ``accesses`` travels too, as one
+    change record of its own (``access_changes``, checked against the entries by ``journaled``)."""
+
     changes: list[Change] = field(default_factory=list)
     accesses: list[Access] = field(default_factory=list)
+    access_changes: list[Change] = field(default_factory=list)
 
     @property
     def entities(self) -> Counter[str]:
@@ -55,7 +62,7 @@ class Delta:
 
     @property
     def empty(self) -> bool:
-        return not self.changes and not self.accesses
+        return not self.changes and not self.accesses and not self.access_changes
 
 
 def _ids(service: WorkspaceService) -> tuple[set[str], set[str]]:
@@ -75,7 +82,7 @@ def journaled(service: WorkspaceService) -> Iterator[Delta]:
     with service.unit_of_work() as (session, _):
         for row in session.execute(select(ChangeRecord).order_by(ChangeRecord.hlc)).scalars():
             if row.id not in before_changes:
-                delta.changes.append(
+                (delta.access_changes if row.entity == ACCESS_ENTITY else delta.changes).append(
                     Change(
                         row.entity,
                         row.entity_id,
@@ -87,9 +94,25 @@ def journaled(service: WorkspaceService) -> Iterator[Delta]:
                         row.device_id,
                     )
                 )
+        new_entries = {}
         for a in session.execute(select(AccessLog).order_by(AccessLog.at)).scalars():
             if a.id not in before_access:
                 delta.accesses.append(Access(a.action, a.entity, a.entity_id))
+                new_entries[a.id] = a
+        # Each new access-log entry has exactly one change record, an insert carrying the entry as written.
+        assert sorted(c.entity_id for c in delta.access_changes) == sorted(new_entries)
+        for change in delta.access_changes:
+            entry = new_entries[change.entity_id]
+            assert (change.operation, change.base_version) == ("upsert", 0)
+            assert change.fields == {
+                "at": entry.at.isoformat().replace("+00:00", "Z"),
+                "worker_id": entry.worker_id,
+                "device_id": entry.device_id,
+                "action": entry.action,
+                "entity": entry.entity,
+                "entity_id": entry.entity_id,
+            }
+            assert (change.author_id, change.device_id) == (entry.worker_id, entry.device_id)
         # Each change points at a row that exists, in the table its entity names.
         for change in delta.changes:
             model = TABLES[change.entity]

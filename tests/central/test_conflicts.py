@@ -84,9 +84,11 @@ def test_append_only_records_and_signing_never_conflict(client: httpx.Client, ce
     _push(client, anna, edit)
     sign = {**bram.change(plan, status="ondertekend", plan_hash="ab"), "entity": "plan_version", "base_seq": 1}
     consent = {**bram.change(plan, content="x"), "entity": "consent", "base_seq": 0}
-    _push(client, bram, sign, consent)
+    access = {**bram.change(plan, status="inzien"), "entity": "access_log", "base_seq": 0}  # the log (#12)
+    _push(client, bram, sign, consent, access)
     assert _notes(client, bram, sign["id"]) == []
     assert _notes(client, bram, consent["id"]) == []
+    assert _notes(client, bram, access["id"]) == []
 
 
 def test_a_revoked_device_uploads_once_into_quarantine_and_nothing_is_merged(

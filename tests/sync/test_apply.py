@@ -165,3 +165,54 @@ def test_a_signed_plan_version_is_frozen_and_the_late_edit_kept_as_a_conflict(se
     assert result.new_conflicts == 1
     conflict = session.scalars(select(SyncConflict)).one()
     assert json.loads(conflict.later_value) == '{"doel":"b"}' and conflict.resolved_at is None
+
+
+WORKER = new_id()
+
+
+def _access(entry_id: str, operation: str = "upsert", device: str = DEVICE, **fields: Any) -> wire.PulledChange:
+    """An access-log change as another laptop sends it (``journal.record_access``): the entry names its device."""
+    entry = {
+        "at": "2026-12-02T08:59:00.123456Z",
+        "worker_id": WORKER,
+        "device_id": device,
+        "action": "inzien",
+        "entity": "huishouden",
+        "entity_id": "hh-1",
+        **fields,
+    }
+    change = wire.Change(
+        id=new_id(),
+        entity="access_log",
+        entity_id=entry_id,
+        operation=operation,  # type: ignore[arg-type]
+        fields=entry,
+        base_version=0,
+        hlc=CLOCK.now().encode(),
+        author_id=WORKER,
+        device_id=DEVICE,
+        schema_version=wire.SCHEMA_VERSION,
+    )
+    return wire.PulledChange(seq=next(_seq), change=change, received_at=NOW.isoformat(), author_name="Bram")
+
+
+def test_an_access_log_entry_is_inserted_once_and_never_changed_or_deleted(session: Session) -> None:
+    entry = new_id()
+    first = Applier(session, NOW).apply_page([_access(entry), _access(entry)])
+    assert (first.applied, first.skipped, first.new_conflicts) == (2, 0, 0)
+    later = Applier(session, NOW).apply_page(
+        [
+            _access(entry),  # a refetch or a resend
+            _access(entry, action="plan-afdrukken-volledig", entity_id="hh-2"),  # an "update" from the wire
+            _access(entry, operation="delete", vernietigd=True),  # the log is append-only
+            _access(new_id(), device=new_id()),  # an entry claiming another device than the one that sent it
+        ]
+    )
+    assert (later.applied, later.skipped, later.new_conflicts) == (2, 2, 0)
+    session.flush()
+    rows = session.scalars(select(models.AccessLog)).all()
+    assert [(r.id, r.action, r.entity_id, r.device_id) for r in rows] == [(entry, "inzien", "hh-1", DEVICE)]
+    assert rows[0].at == dt.datetime(2026, 12, 2, 8, 59, 0, 123456, tzinfo=dt.UTC)
+    assert session.scalars(select(models.AccessLogKeten)).first() is None  # another device's: not in this chain
+    assert session.scalars(select(ChangeRecord)).first() is None
+    assert session.scalars(select(SyncConflict)).first() is None

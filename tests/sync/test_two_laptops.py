@@ -17,12 +17,13 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app import gesprek as gesprek_app
+from regie_desktop.app.dossier import open_household
 from regie_desktop.app.sync import WorkspaceWiped, list_conflicts, resolve_conflict, sync_now, sync_status
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.central import admin
 from regie_desktop.central.models import Quarantine
 from regie_desktop.store.keyfile import MINIMUM_KDF
-from regie_desktop.store.models import ChangeRecord, GesprekRow, SyncState
+from regie_desktop.store.models import AccessLog, AccessLogKeten, ChangeRecord, GesprekRow, SyncState
 from regie_desktop.sync.transport import EnrolmentRefused, NotEnrolled
 from tests.app.factories import BSN_B, TODAY, household, new_dossier
 from tests.conftest import PASSPHRASE
@@ -166,7 +167,7 @@ def test_a_diverged_digest_refetches_the_scope_and_keeps_the_unsent_outbox(
     assert _gesprek(bram, dossier.casus_id).wederkerigheid == "Tijdens het ophalen getypt"
     with bram.unit_of_work() as (session, _actor):
         unsent = session.scalar(select(func.count()).select_from(ChangeRecord).where(ChangeRecord.sent_at.is_(None)))
-    assert unsent == 1
+    assert unsent == 2  # the edit and its access-log entry
     sync_now(bram)
     sync_now(anna)
     assert _dump(anna) == _dump(bram)
@@ -239,3 +240,52 @@ def test_a_server_restored_from_an_older_backup_gets_the_lost_changes_again(
     sync_now(bram)
     assert _digest(anna) == _digest(bram) == _server_digest(central_engine)
     assert _dump(anna) == _dump(bram)
+
+
+def _access_entries(service: WorkspaceService) -> list[tuple[str, str, str, str, str]]:
+    with service.unit_of_work() as (session, _actor):
+        rows = session.scalars(select(AccessLog).order_by(AccessLog.at, AccessLog.id))
+        return [(r.id, r.device_id, r.worker_id, r.action, r.entity_id) for r in rows]
+
+
+def _device(service: WorkspaceService) -> tuple[str, str]:
+    with service.unit_of_work() as (_session, actor):
+        return actor.device_id, actor.worker_id
+
+
+def test_access_log_entries_travel_once_append_only_and_keep_both_chains_intact(
+    laptops: tuple[WorkspaceService, WorkspaceService],
+) -> None:
+    """#12: who read which dossier on which laptop is in the whole team's log, exactly once, with its device."""
+    anna, bram = laptops
+    dossier = new_dossier(anna)
+    with anna.unit_of_work() as (session, actor):
+        open_household(session, actor, dossier.huishouden_id)
+    anna_entries = _access_entries(anna)
+    anna_device, anna_worker = _device(anna)
+    assert ("inzien", dossier.huishouden_id) in [(e[3], e[4]) for e in anna_entries]
+    assert {e[1] for e in anna_entries} == {anna_device}
+
+    sync_now(anna)
+    sync_now(bram)
+    sync_now(bram)  # a second pull adds nothing
+    assert _access_entries(bram) == anna_entries  # each once, with Anna's device and worker
+    assert {(e[1], e[2]) for e in _access_entries(bram)} == {(anna_device, anna_worker)}
+
+    # Bram reads the dossier too: his entry is in his own chain and reaches Anna; Anna's entries are in neither
+    # his chain nor his way.
+    with bram.unit_of_work() as (session, actor):
+        open_household(session, actor, dossier.huishouden_id)
+    sync_now(bram)
+    sync_now(anna)
+    bram_device, _ = _device(bram)
+    assert _access_entries(anna) == _access_entries(bram)
+    assert len(_access_entries(anna)) == len(anna_entries) + 1
+    assert [e[1] for e in _access_entries(anna)].count(bram_device) == 1
+    with bram.unit_of_work() as (session, _actor):
+        assert len(session.scalars(select(AccessLogKeten)).all()) == 1  # only his own entry is chained
+    for laptop in (anna, bram):
+        report = laptop.check()
+        assert report.ok, report.problems
+        with laptop.unit_of_work() as (session, _actor):
+            assert sync_status(session).outbox == 0
