@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from regie_desktop.app.gesprek import GesprekView, update_gesprek
@@ -18,6 +18,7 @@ from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.gesprek import Informatie
 from regie_desktop.domain.meldcode import InformatieLijst, load_informatie
 from regie_desktop.errors import RegieError, ValidationError
+from ui.dates import from_qdate, to_qdate
 from ui.gesprek.part import GesprekPart, PartStatus
 from ui.style import error_label, heading_font, show_message
 
@@ -28,14 +29,6 @@ EXPLANATION_STYLE = "color: #3a4049;"
 @cache
 def informatie() -> InformatieLijst:
     return load_informatie()
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 @dataclass
@@ -118,7 +111,7 @@ class InformatiePart(GesprekPart):
                 row.checkbox.setChecked(on is not None)
                 row.date.setEnabled(on is not None)
                 if on is not None:
-                    row.date.setDate(_qdate(on))
+                    row.date.setDate(to_qdate(on))
         finally:
             self._quiet = False
         self._loaded = True
@@ -150,7 +143,7 @@ class InformatiePart(GesprekPart):
 
     def _reset_dates(self) -> None:
         """Every date box to today, and no later date can be chosen."""
-        today = _qdate(self._service.today())
+        today = to_qdate(self._service.today())
         for row in self._rows.values():
             row.date.setMaximumDate(today)
             row.date.setDate(today)
@@ -164,7 +157,7 @@ class InformatiePart(GesprekPart):
         if on:
             self._quiet = True
             try:
-                today = _qdate(self._service.today())
+                today = to_qdate(self._service.today())
                 row.date.setMaximumDate(today)
                 row.date.setDate(today)
             finally:
@@ -174,7 +167,9 @@ class InformatiePart(GesprekPart):
 
     def given(self) -> tuple[tuple[Informatie, dt.date], ...]:
         """What the ticks and dates say now."""
-        return tuple((soort, _pydate(row.date.date())) for soort, row in self._rows.items() if row.checkbox.isChecked())
+        return tuple(
+            (soort, from_qdate(row.date.date())) for soort, row in self._rows.items() if row.checkbox.isChecked()
+        )
 
     def _save(self) -> None:
         if self._quiet or not self._loaded:

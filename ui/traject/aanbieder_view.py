@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -69,6 +69,7 @@ from regie_desktop.app.sociale_kaart import (
 )
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError, ValidationError
+from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.document_view import write_with_save_file
@@ -78,14 +79,6 @@ from ui.style import ERROR_STYLE, show_message
 DATE_FORMAT = "dd-MM-yyyy"
 PDF_HEIGHT = 420
 ALL_WIJKEN = ""
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _date_edit(object_name: str, accessible_name: str) -> DateEdit:
@@ -618,11 +611,11 @@ class AanbiederView(QWidget):
             self._o_product.addItem(invoer.productcode, invoer.productcode)
         if invoer is not None:
             self._o_product.setCurrentIndex(self._o_product.findData(invoer.productcode))
-        self._o_start.setDate(_qdate(invoer.periode_start if invoer else voorstel.periode_start))
-        self._o_einde.setDate(_qdate(invoer.periode_einde if invoer else voorstel.periode_einde))
+        self._o_start.setDate(to_qdate(invoer.periode_start if invoer else voorstel.periode_start))
+        self._o_einde.setDate(to_qdate(invoer.periode_einde if invoer else voorstel.periode_einde))
         today = self._service.today()
-        self._o_verstuurd.setMaximumDate(_qdate(today))
-        self._o_verstuurd.setDate(_qdate(today))
+        self._o_verstuurd.setMaximumDate(to_qdate(today))
+        self._o_verstuurd.setDate(to_qdate(today))
         self._o_telefoon.setText(invoer.werker_telefoon if invoer else voorstel.werker_telefoon)
         self._o_email.setText(invoer.werker_email if invoer else voorstel.werker_email)
 
@@ -643,11 +636,11 @@ class AanbiederView(QWidget):
         invoer = OpdrachtInvoer(
             aanbieder_id=str(self._o_aanbieder.currentData()),
             productcode=self._product_code(),
-            periode_start=_pydate(self._o_start.date()),
-            periode_einde=_pydate(self._o_einde.date()),
+            periode_start=from_qdate(self._o_start.date()),
+            periode_einde=from_qdate(self._o_einde.date()),
             werker_telefoon=self._o_telefoon.text(),
             werker_email=self._o_email.text(),
-            verstuurd_op=_pydate(self._o_verstuurd.date()),
+            verstuurd_op=from_qdate(self._o_verstuurd.date()),
         )
         path = self._ask_path()
         if path is None:
@@ -791,7 +784,7 @@ class AanbiederView(QWidget):
     # --- bespreking ----------------------------------------------------------------------------------------------
     def _bespreking_on_screen(self) -> Bespreking:
         return Bespreking(
-            besproken_op=_pydate(self._s_date.date())
+            besproken_op=from_qdate(self._s_date.date())
             if self._bespreking_loaded.besproken_op or self._any_checked()
             else None,
             indicatie_juist=self._s_checks["indicatie_juist"].isChecked(),
@@ -820,8 +813,8 @@ class AanbiederView(QWidget):
     def _show_bespreking(self, bespreking: Bespreking) -> None:
         self._bespreking_loaded = bespreking
         today = self._service.today() if self._casus_id is not None else dt.date.today()
-        self._s_date.setMaximumDate(_qdate(today))
-        self._s_date.setDate(_qdate(bespreking.besproken_op or today))
+        self._s_date.setMaximumDate(to_qdate(today))
+        self._s_date.setDate(to_qdate(bespreking.besproken_op or today))
         for key, check in self._s_checks.items():
             check.setChecked(bool(getattr(bespreking, key)))
         self._s_wie.setPlainText(bespreking.wie_informeert)

@@ -10,12 +10,11 @@ leaving loses nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +43,7 @@ from regie_desktop.domain.afsluiten import (
 )
 from regie_desktop.domain.casus import Fase
 from regie_desktop.errors import RegieError
+from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.labels import fase_label
@@ -54,14 +54,6 @@ from ui.style import error_label, heading_font, show_message
 DATE_FORMAT = "dd-MM-yyyy"
 DRAFT_KIND = "afsluiten"
 """One draft per worker: the checklist of the casus last worked on (its id is in the payload)."""
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AfsluitenView(QWidget):
@@ -304,8 +296,8 @@ class AfsluitenView(QWidget):
             self._aan.clear()
             self._toelichting.clear()
             self._doorgaan.clear()
-            self._datum.setMaximumDate(_qdate(today))
-            self._datum.setDate(_qdate(today))
+            self._datum.setMaximumDate(to_qdate(today))
+            self._datum.setDate(to_qdate(today))
             if draft is not None:
                 self._restore(draft)
             show_message(self._message, "")
@@ -391,7 +383,7 @@ class AfsluitenView(QWidget):
             uitkomst=self.uitkomst(),
             redencode=str(self._reden.currentData() or ""),
             checklist=frozenset(item for item, box in self._checks.items() if box.isChecked()),
-            datum=_pydate(self._datum.date()),
+            datum=from_qdate(self._datum.date()),
             toelichting=self._toelichting.toPlainText(),
             waakvlam_weken=int(self._ritme.currentData()) if self.uitkomst() is AfsluitUitkomst.WAAKVLAM else None,
             overdracht_aan=self._aan.text(),

@@ -9,12 +9,11 @@ version with the doelen that are still open.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -46,6 +45,7 @@ from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.app.zrm_overview import ZrmOverview, zrm_overview
 from regie_desktop.domain.evaluatie import MAX_PDF_BYTES, DoelResultaat, Evaluatie, EvaluatieSoort, Uitkomst
 from regie_desktop.errors import RegieError
+from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
@@ -53,14 +53,6 @@ from ui.style import error_label, heading_font, show_message
 from ui.widgets.zrm_chart import ChartData, ZrmChart, chart_data
 
 DATE_FORMAT = "dd-MM-yyyy"
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def pdf_renders(data: bytes) -> bool:
@@ -359,8 +351,8 @@ class EvaluatieView(QWidget):
                 self._rows.append(row)
             soort = EvaluatieSoort.EINDEVALUATIE if werkblad.evaluaties else EvaluatieSoort.TUSSENEVALUATIE
             self._soort.setCurrentIndex(max(self._soort.findData(soort.value), 0))
-            self._datum.setMaximumDate(_qdate(today))
-            self._datum.setDate(_qdate(today))
+            self._datum.setMaximumDate(to_qdate(today))
+            self._datum.setDate(to_qdate(today))
             self._toelichting.clear()
             self._history.clear()
             soort_labels = {
@@ -429,7 +421,7 @@ class EvaluatieView(QWidget):
         """The evaluation as the form holds it (doelen without an uitkomst are left out; the core names them)."""
         return Evaluatie(
             soort=EvaluatieSoort(str(self._soort.currentData())),
-            datum=_pydate(self._datum.date()),
+            datum=from_qdate(self._datum.date()),
             resultaten=tuple(r for row in self._rows if (r := row.resultaat()) is not None),
             toelichting=self._toelichting.toPlainText(),
         )

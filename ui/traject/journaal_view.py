@@ -8,10 +8,9 @@ empty one. A note marked "alleen voor professionals" is shown with a lock and ne
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +37,7 @@ from regie_desktop.app.contactjournaal import (
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.contactjournaal import Contact, ContactSoort, Deelnemer, DeelnemerSoort
 from regie_desktop.errors import RegieError
+from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.gesprek.part import AUTOSAVE_PAUSE_MS
@@ -47,14 +47,6 @@ from ui.style import error_label, show_message
 DATE_FORMAT = "dd-MM-yyyy"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SOORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class JournaalView(QWidget):
@@ -281,8 +273,8 @@ class JournaalView(QWidget):
         self._loading = True
         try:
             self._list.setCurrentItem(None)
-            self._datum.setMaximumDate(_qdate(today))
-            self._datum.setDate(_qdate(today))
+            self._datum.setMaximumDate(to_qdate(today))
+            self._datum.setDate(to_qdate(today))
             self._soort.setCurrentIndex(max(self._soort.findData(werkblad.standaard_soort.value), 0))
             self._fill_people(werkblad.opties, werkblad.standaard_deelnemers)
             self._extra.clear()
@@ -302,8 +294,8 @@ class JournaalView(QWidget):
         self._editing = regel
         self._loading = True
         try:
-            self._datum.setMaximumDate(_qdate(max(self._service.today(), contact.datum)))
-            self._datum.setDate(_qdate(contact.datum))
+            self._datum.setMaximumDate(to_qdate(max(self._service.today(), contact.datum)))
+            self._datum.setDate(to_qdate(contact.datum))
             self._soort.setCurrentIndex(max(self._soort.findData(contact.soort.value), 0))
             options = self._werkblad.opties
             typed = [d for d in contact.deelnemers if d.soort is DeelnemerSoort.ANDERS]
@@ -345,7 +337,7 @@ class JournaalView(QWidget):
                 people.append(Deelnemer(str(item.data(ID_ROLE)), DeelnemerSoort(str(item.data(SOORT_ROLE)))))
         people += [Deelnemer(n.strip(), DeelnemerSoort.ANDERS) for n in self._extra.text().split(",") if n.strip()]
         return Contact(
-            datum=_pydate(self._datum.date()),
+            datum=from_qdate(self._datum.date()),
             soort=ContactSoort(str(self._soort.currentData())),
             deelnemers=tuple(people),
             notitie=self._notitie.toPlainText(),

@@ -9,8 +9,6 @@ start and end of the indicatie) are recorded below the steps; most are filled in
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,6 +40,7 @@ from regie_desktop.app.traject import (
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.deadlines import Actor, Event, StepState
 from regie_desktop.errors import RegieError
+from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.inputs import MIN_HEIGHT, DateEdit
@@ -52,14 +51,6 @@ LATE = QColor("#a4000f")
 DONE = QColor("#1b5e20")
 COLUMNS = 7
 COL_NR, COL_NAME, COL_WHO, COL_DUE, COL_STATE, COL_DONE, COL_NOTE = range(COLUMNS)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class TimelineView(QWidget):
@@ -365,8 +356,8 @@ class TimelineView(QWidget):
             self._reason.clear()
         self._step = step.number
         self._panel.setTitle(self.tr("Stap {nr} gedaan: {naam}").format(nr=step.number, naam=step.name))
-        self._date.setDate(_qdate(self._service.today()))
-        self._date.setMaximumDate(_qdate(self._service.today()))
+        self._date.setDate(to_qdate(self._service.today()))
+        self._date.setMaximumDate(to_qdate(self._service.today()))
         self._message.hide()
         self._reason_label.hide()
         self._reason.hide()
@@ -392,7 +383,7 @@ class TimelineView(QWidget):
                     actor,
                     self._timeline.casus_id,
                     number,
-                    _pydate(self._date.date()),
+                    from_qdate(self._date.date()),
                     self._note.text(),
                     self._service.today(),
                     reden=reason,
@@ -423,8 +414,8 @@ class TimelineView(QWidget):
         event = Event(self._event_kind.currentData())
         known = next((e.on for e in self._timeline.events if e.event is event), None)
         today = self._service.today()
-        self._event_date.setMaximumDate(QDate(9999, 12, 31) if event is Event.INDICATIE_EINDE else _qdate(today))
-        self._event_date.setDate(_qdate(known or today))
+        self._event_date.setMaximumDate(QDate(9999, 12, 31) if event is Event.INDICATIE_EINDE else to_qdate(today))
+        self._event_date.setDate(to_qdate(known or today))
 
     def save_event(self) -> None:
         if self._timeline is None or self._event_kind.currentData() is None:
@@ -436,7 +427,7 @@ class TimelineView(QWidget):
                     actor,
                     self._timeline.casus_id,
                     Event(self._event_kind.currentData()),
-                    _pydate(self._event_date.date()),
+                    from_qdate(self._event_date.date()),
                     self._service.today(),
                 )
         except RegieError as exc:
