@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from regie_desktop.app.logboek import LogboekEntry, LogboekFilter, filter_entries
-from ui.formatting import dutch_date
+from ui.formatting import dutch_date, local_moment
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 COL_WANNEER, COL_WIE, COL_WAT, COL_APPARAAT = range(4)
@@ -71,7 +71,7 @@ class LogboekModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            local = entry.at.astimezone()
+            local = local_moment(entry.at)
             values = {
                 COL_WANNEER: f"{dutch_date(local)} {local:%H:%M:%S}",
                 COL_WIE: entry.worker_naam,

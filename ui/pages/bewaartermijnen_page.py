@@ -38,7 +38,7 @@ from regie_desktop.app.minimalisatie import MinimalisatieRapport, minimisation_c
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
 from ui.dialogs import DialogSeam
-from ui.formatting import dutch_date
+from ui.formatting import dutch_date, dutch_local_date
 from ui.plan.document_view import write_with_save_file
 from ui.style import heading_font
 
@@ -204,7 +204,7 @@ class BewaartermijnenPage(QWidget):
         _fill(
             self.records_table,
             [
-                [dutch_date(op.astimezone()), kinds.get(soort, soort), regel, casus[:8]]
+                [dutch_local_date(op), kinds.get(soort, soort), regel, casus[:8]]
                 for op, soort, regel, casus in records
             ],
         )

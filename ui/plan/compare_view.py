@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
@@ -29,12 +28,11 @@ from regie_desktop.domain.plan import (
     diff_plans,
 )
 from ui.dialogs import DialogSeam
-from ui.formatting import dutch_date
+from ui.formatting import dutch_date, dutch_local_date
 from ui.labels import inzet_soort_label, wie_soort_label
 from ui.style import heading_font
 
 FONT_SCALE = 1.1
-LOCAL = ZoneInfo("Europe/Amsterdam")  # the signing date as the client saw it
 SIGNS = {ChangeKind.ADDED: "+", ChangeKind.REMOVED: "−", ChangeKind.CHANGED: "✎"}
 
 
@@ -160,7 +158,7 @@ class PlanCompareView(QWidget):
         if info is None or info.signed_at is None:
             return self.tr("onbekende datum")
         moment = info.signed_at if info.signed_at.tzinfo else info.signed_at.replace(tzinfo=dt.UTC)
-        return dutch_date(moment.astimezone(LOCAL).date())
+        return dutch_local_date(moment)
 
     def _summary_text(self) -> str:
         counts = {kind: sum(1 for c in self._changes if c.kind is kind) for kind in ChangeKind}

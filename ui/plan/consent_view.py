@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -40,7 +39,7 @@ from regie_desktop.domain.consent import Consent, Signature, SignerRole
 from regie_desktop.domain.plan import plan_hash
 from regie_desktop.errors import RegieError
 from ui.dialogs import DialogSeam
-from ui.formatting import dutch_date
+from ui.formatting import dutch_local_date
 from ui.style import ERROR_STYLE, heading_font
 from ui.widgets.signature_pad import SignatureField, SignaturePad
 
@@ -49,7 +48,6 @@ SHORT_HASH = 12
 PAD_WIDTH_MM = 125
 PAD_HEIGHT_MM = 45
 """Big enough to sign with a finger: a paper form's signature box is about 80 x 30 mm, a fingertip is wide."""
-LOCAL = ZoneInfo("Europe/Amsterdam")  # the signing date as the client saw it, also on a laptop set to UTC
 SIGNED_PAD_MAX_WIDTH = 600
 CONFIRM_STYLE = "color: #1b5e20; font-weight: bold;"
 
@@ -586,7 +584,7 @@ class ConsentView(QWidget):
         self._signed_message.clear()
         self._signed_message.hide()
         client = consent.client_signature
-        signed_on = dutch_date(client.signed_at.astimezone(LOCAL).date())
+        signed_on = dutch_local_date(client.signed_at)
         self._signed_title.setText(
             self.tr("Versie {n} is ondertekend op {datum}").format(n=werkblad.plan.version, datum=signed_on)
         )

@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
@@ -39,7 +38,7 @@ from regie_desktop.domain.plan import PlanContent, PlanStatus
 from regie_desktop.errors import RegieError
 from ui.background import BackgroundRunner, BusyIndicator, Progress, Task, report_unexpected, unexpected_error_message
 from ui.dialogs import DialogSeam
-from ui.formatting import dutch_date
+from ui.formatting import dutch_local_date
 from ui.style import ERROR_STYLE
 
 T = TypeVar("T")
@@ -49,7 +48,6 @@ NEEDS_SIGNATURE: frozenset[DocumentKind] = frozenset({"aanbieder", "ontvangstbew
 GELDIG = "geldig"
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
-LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 class SaveFailed(RegieError):
@@ -311,7 +309,7 @@ class PlanDocumentView(QWidget):
     def _version_text(self, info: VersieInfo) -> str:
         if info.status is PlanStatus.CONCEPT:
             return self.tr("Versie {n}: concept").format(n=info.version)
-        day = dutch_date(info.signed_at.astimezone(LOCAL).date()) if info.signed_at is not None else ""
+        day = dutch_local_date(info.signed_at) if info.signed_at is not None else ""
         if info.verificatie == GELDIG:
             return self.tr("Versie {n}: ondertekend {datum}").format(n=info.version, datum=day)
         return self.tr("Versie {n}: ondertekend {datum}, ⚠ gewijzigd na ondertekening").format(

@@ -7,8 +7,6 @@ hands it to the others, so the consent screen always signs what the editor last 
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -29,7 +27,7 @@ from regie_desktop.domain.plan import PlanStatus
 from regie_desktop.errors import RegieError
 from ui.background import BackgroundRunner
 from ui.dialogs import DialogSeam
-from ui.formatting import dutch_date
+from ui.formatting import dutch_local_date
 from ui.plan.compare_view import PlanCompareView
 from ui.plan.consent_view import ConsentView
 from ui.plan.document_view import PlanDocumentView
@@ -40,7 +38,6 @@ from ui.style import ERROR_STYLE, heading_font
 GELDIG = "geldig"
 BADGE_OK_STYLE = "color: #1b5e20; font-weight: bold;"
 VERSIONS_HEIGHT = 44
-LOCAL = ZoneInfo("Europe/Amsterdam")  # the signing date as the client saw it, also on a laptop set to UTC
 
 
 class PlanPage(QWidget):
@@ -258,7 +255,7 @@ class PlanPage(QWidget):
     def _badge_text(self, info: VersieInfo) -> str:
         if info.status is PlanStatus.CONCEPT:
             return self.tr("Versie {n} is een concept: nog niet ondertekend").format(n=info.version)
-        date = dutch_date(info.signed_at.astimezone(LOCAL).date()) if info.signed_at is not None else ""
+        date = dutch_local_date(info.signed_at) if info.signed_at is not None else ""
         return self.tr("Versie {n}, ondertekend {datum}: {badge}").format(
             n=info.version, datum=date, badge=self._verification_word(info)
         )
