@@ -29,20 +29,28 @@ if TYPE_CHECKING:
 
 
 def _counts() -> dict[str, Select[int]]:
-    """One count query per kind of record; removed netwerk persons (tombstones) do not count."""
+    """One count query per kind of record; removed netwerk persons and cancelled appointments (tombstones) do
+    not count."""
     from sqlalchemy import func, select
 
     from regie_desktop.store.models import (
         AccessLog,
+        AfsluitingRow,
+        AfspraakRow,
         Casus,
         ChangeRecord,
         ConsentRow,
+        Eindverslag,
+        EvaluatieRow,
         GesprekRow,
         Huishouden,
+        JournaalContact,
         LeefgebiedNotitieRow,
         NetwerkPersoonRow,
         Persoon,
         PlanVersion,
+        TrajectBijlage,
+        TrajectOpdracht,
         ZrmAssessment,
     )
 
@@ -55,6 +63,12 @@ def _counts() -> dict[str, Select[int]]:
         "zrm_assessment": ZrmAssessment,
         "gesprek": GesprekRow,
         "leefgebied_notitie": LeefgebiedNotitieRow,
+        "opdracht": TrajectOpdracht,
+        "bijlage": TrajectBijlage,
+        "journaal_contact": JournaalContact,
+        "evaluatie": EvaluatieRow,
+        "eindverslag": Eindverslag,
+        "afsluiting": AfsluitingRow,
         "change_record": ChangeRecord,
         "access_log": AccessLog,
     }
@@ -62,6 +76,7 @@ def _counts() -> dict[str, Select[int]]:
     queries["netwerk_persoon"] = (
         select(func.count()).select_from(NetwerkPersoonRow).where(NetwerkPersoonRow.verwijderd.is_(False))
     )
+    queries["afspraak"] = select(func.count()).select_from(AfspraakRow).where(AfspraakRow.geannuleerd.is_(False))
     return queries
 
 

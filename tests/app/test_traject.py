@@ -166,6 +166,7 @@ def test_opdracht_sets_the_events_and_step_5_and_exports_pdf_and_json(service: W
     assert "Woning behouden" not in text and "030-7654321" in text and "pagina 1 van" in text
     assert "binnen 10 werkdagen" in text  # the term from the rules file, not typed into the document
     assert files.referentie in text
+    assert service.status().counts["opdracht"] == 1
 
 
 def test_opdracht_is_refused_without_consent_to_share(service: WorkspaceService) -> None:
@@ -198,6 +199,7 @@ def test_attachment_is_stored_inside_and_bad_files_are_refused(service: Workspac
         attach_pdf(session, actor, d.casus_id, pdf_with_text("Eindverslag"), TODAY, soort="eindverslag")
         assert [b.soort for b in list_bijlagen(session, d.casus_id, "ondersteuningsplan")] == ["ondersteuningsplan"]
         assert len(list_bijlagen(session, d.casus_id)) == 2
+    assert service.status().counts["bijlage"] == 2
 
 
 def test_bespreking_is_saved_once_per_casus(service: WorkspaceService) -> None:
@@ -237,3 +239,4 @@ def test_agenda_week_and_ics_without_names_by_default(service: WorkspaceService)
     with service.unit_of_work() as (session, actor):
         cancel_afspraak(session, actor, a_id)
         assert len(agenda_week(session, actor, TODAY).afspraken) == 1
+    assert service.status().counts["afspraak"] == 1  # the cancelled one is a tombstone
