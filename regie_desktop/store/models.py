@@ -426,6 +426,8 @@ class SyncConflict(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     resolved_by: Mapped[str] = mapped_column(String(100), default="")
     choice: Mapped[str] = mapped_column(Text, default="")  # canonical JSON of the value kept
+    huishouden_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    """The dossier (household) the entity belongs to, found when the conflict was recorded (``sync.dossier``)."""
 
 
 class SyncParked(Base):
