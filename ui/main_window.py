@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._household.sig_open_gesprek.connect(self.open_gesprek)
         self._household.sig_open_plan.connect(self.open_plan)
         self._household.sig_open_traject.connect(self.open_traject)
+        self._vandaag.sig_open_traject.connect(self.open_traject)
         self._household.sig_open_logboek.connect(self.open_logboek)
         self._household.sig_inzage.connect(self.open_inzage)
         self._household.sig_corrigeren.connect(self.open_rectify)

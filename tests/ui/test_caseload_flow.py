@@ -65,8 +65,29 @@ def test_one_click_on_vandaag_opens_the_casus_and_arrow_keys_only_move(qtbot, de
     qtbot.keyClick(today, Qt.Key.Key_Down)
     assert window.current_page.objectName() == "vandaag_page", "moving with the keyboard opens nothing"
 
-    cell = today.visualRect(today.model().index(1, 3)).center()
+    row = next(i for i, t in enumerate(column_texts(today, "Wat")) if i > 0 and not t.startswith("Regiestap"))
+    cell = today.visualRect(today.model().index(row, 3)).center()
     qtbot.mouseClick(today.viewport(), Qt.MouseButton.LeftButton, pos=cell)
 
     assert window.current_page.objectName() == "household_page"
-    assert child(window, QLabel, "household_title").text() == names[1]
+    assert child(window, QLabel, "household_title").text() == names[row]
+
+
+def test_a_due_regiestap_on_vandaag_opens_the_traject_timeline(qtbot, demo, make_controller):
+    controller = make_controller(demo)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    today = child(window, QTableView, "today_table")
+    texts = column_texts(today, "Wat")
+    row = next(i for i, t in enumerate(texts) if t.startswith("Regiestap"))
+    today.setFocus()
+    today.setCurrentIndex(today.model().index(row, 0))
+    qtbot.keyClick(today, Qt.Key.Key_Return)
+
+    casus_id = today.model().index(row, 0).data(Qt.ItemDataRole.UserRole)
+    assert window.traject_page is not None and window.current_page is window.traject_page
+    assert window.open_traject_id() == casus_id
+    steps = child(window, QTableView, "traject_steps")
+    number = texts[row].split()[1].rstrip(":")
+    assert any(steps.model().index(r, 0).data() == number for r in range(steps.model().rowCount())), number

@@ -20,14 +20,19 @@ SPOED_FOREGROUND = QColor("#ffffff")
 LATE_FOREGROUND = QColor("#a4000f")
 CASUS_ROLE = Qt.ItemDataRole.UserRole
 HUISHOUDEN_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+# A due regiestap is marked done on the traject's timeline, so its row opens there instead of the household.
+TRAJECT_KINDS = frozenset({TodayKind.REGIESTAP_TE_LAAT, TodayKind.REGIESTAP_DEZE_WEEK})
 COL_SPOED, COL_STATUS, COL_DATE, COL_NAME, COL_WHAT = range(5)
 
 
 class VandaagPage(QWidget):
-    """Lists ``today_items``; a double-click or Enter opens the casus."""
+    """Lists ``today_items``; a click or Enter opens the casus, or its traject for a due regiestap."""
 
     sig_open_casus = Signal(str, str)
     """The worker opened a casus: casus id, huishouden id."""
+    sig_open_traject = Signal(str)
+    """The worker opened a due regiestap: the casus id whose timeline to show."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +94,7 @@ class VandaagPage(QWidget):
         spoed = QStandardItem(self.tr("Spoed") if item.spoed else "")
         spoed.setData(item.casus_id, CASUS_ROLE)
         spoed.setData(item.huishouden_id, HUISHOUDEN_ROLE)
+        spoed.setData(item.kind.value, KIND_ROLE)
         if item.spoed:
             spoed.setBackground(SPOED_BACKGROUND)
             spoed.setForeground(SPOED_FOREGROUND)
@@ -122,9 +128,11 @@ class VandaagPage(QWidget):
         return self.tr("binnenkort")
 
     def _open(self, index: QModelIndex) -> None:
-        """Emit ``sig_open_casus`` for the row of ``index``."""
         first = self._model.index(index.row(), COL_SPOED)
-        self.sig_open_casus.emit(str(first.data(CASUS_ROLE)), str(first.data(HUISHOUDEN_ROLE)))
+        if first.data(KIND_ROLE) in TRAJECT_KINDS:
+            self.sig_open_traject.emit(str(first.data(CASUS_ROLE)))
+        else:
+            self.sig_open_casus.emit(str(first.data(CASUS_ROLE)), str(first.data(HUISHOUDEN_ROLE)))
 
     def clear(self) -> None:
         """Drop every row and the header's data."""
