@@ -56,6 +56,8 @@ ACTION_TEXTS: dict[str, str] = {
     "journaal-toevoegen": "contact vastgelegd",
     "journaal-bijwerken": "contact bijgewerkt",
     "traject-openen": "traject geopend",
+    "presentatie-openen": "getoond in de teamvergadering (zonder namen)",
+    "presentatie-namen-tonen": "namen getoond in de teamvergadering",
     "bijlage-bekijken": "bijlage bekeken",
     "opdracht-exporteren": "opdracht aan de aanbieder opgeslagen",
     "ontvangstbewijs-exporteren": "ontvangstbewijs opgeslagen",

@@ -168,6 +168,13 @@ def zrm_overview(session: Session, actor: Actor, casus_id: str, today: dt.date) 
 
     Reading scores is looking into the dossier, so it is logged ("zrm-inzien").
     """
+    overview = read_zrm_overview(session, casus_id, today)
+    record_access(session, actor, "zrm-inzien", "casus", casus_id)
+    return overview
+
+
+def read_zrm_overview(session: Session, casus_id: str, today: dt.date) -> ZrmOverview:
+    """The overview without an access-log entry: for a caller that logs its own, wider reading (presentatie)."""
     casus = get_casus(session, casus_id)
     instrument = catalog.instrument(casus.instrument_id)
     zes = _zes_per_leefgebied(session, casus_id)
@@ -181,7 +188,6 @@ def zrm_overview(session: Session, actor: Actor, casus_id: str, today: dt.date) 
         metingen = [m for m in all_metingen if m.instrument_id == instrument.id]
         other += len(all_metingen) - len(metingen)
         personen.append(_persoon(p, metingen, instrument, zes, today))
-    record_access(session, actor, "zrm-inzien", "casus", casus_id)
     return ZrmOverview(
         casus_id=casus_id,
         instrument_id=instrument.id,
