@@ -33,7 +33,7 @@ class ContactSoort(StrEnum):
 CONTACT_SOORT_LABELS: dict[ContactSoort, str] = {
     ContactSoort.HUISBEZOEK: "Huisbezoek",
     ContactSoort.TELEFOON: "Telefoon",
-    ContactSoort.DRIE_GESPREK: "Drie-gesprek",
+    ContactSoort.DRIE_GESPREK: "Driegesprek",
     ContactSoort.OVERLEG: "Overleg",
     ContactSoort.EMAIL: "E-mail",
     ContactSoort.ANDERS: "Anders",

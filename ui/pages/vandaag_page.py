@@ -82,11 +82,12 @@ class VandaagPage(QWidget):
         self._model.removeRows(0, self._model.rowCount())
         for item in items:
             self._model.appendRow(self._row(item, today))
-        self._count_label.setText(
-            self.tr("{n} punten vragen aandacht.").format(n=len(items))
-            if items
-            else self.tr("Niets dringends vandaag.")
-        )
+        if not items:
+            self._count_label.setText(self.tr("Niets dringends vandaag."))
+        elif len(items) == 1:
+            self._count_label.setText(self.tr("1 punt vraagt aandacht."))
+        else:
+            self._count_label.setText(self.tr("{n} punten vragen aandacht.").format(n=len(items)))
         if items:
             self._table.setCurrentIndex(self._model.index(0, 0))
 

@@ -395,10 +395,13 @@ class AanbiederView(QWidget):
         self._show_opdracht(voorstel, keep_input=same)
         if bijlagen:
             info = bijlagen[0]
+            received = (
+                self.tr("Ontvangen op {datum}: 1 pagina, {kb} kB. Bewaard in de versleutelde werkruimte.")
+                if info.paginas == 1
+                else self.tr("Ontvangen op {datum}: {n} pagina's, {kb} kB. Bewaard in de versleutelde werkruimte.")
+            )
             self._b_status.setText(
-                self.tr("Ontvangen op {datum}: {n} pagina('s), {kb} kB. Bewaard in de versleutelde werkruimte.").format(
-                    datum=dutch_date(info.toegevoegd_op), n=info.paginas, kb=max(info.grootte // 1024, 1)
-                )
+                received.format(datum=dutch_date(info.toegevoegd_op), n=info.paginas, kb=max(info.grootte // 1024, 1))
             )
         else:
             self._b_status.setText(self.tr("Nog geen ondersteuningsplan ontvangen."))
@@ -593,11 +596,12 @@ class AanbiederView(QWidget):
                 )
             )
         else:
-            shared = (
-                self.tr("Niet gedeeld (Plan B): {n} leefgebied(en).").format(n=len(voorstel.withheld))
-                if voorstel.withheld
-                else self.tr("Het hele plan mag naar de aanbieder.")
-            )
+            if not voorstel.withheld:
+                shared = self.tr("Het hele plan mag naar de aanbieder.")
+            elif len(voorstel.withheld) == 1:
+                shared = self.tr("Niet gedeeld (Plan B): 1 leefgebied.")
+            else:
+                shared = self.tr("Niet gedeeld (Plan B): {n} leefgebieden.").format(n=len(voorstel.withheld))
             self._o_status.setText(self.tr("Nog geen opdracht verstuurd. {gedeeld}").format(gedeeld=shared))
         if keep_input:
             self._fill_aanbieders(self._o_aanbieder.currentData())

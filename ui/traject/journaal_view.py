@@ -197,7 +197,7 @@ class JournaalView(QWidget):
         return {
             ContactSoort.HUISBEZOEK: self.tr("Huisbezoek"),
             ContactSoort.TELEFOON: self.tr("Telefoon"),
-            ContactSoort.DRIE_GESPREK: self.tr("Drie-gesprek"),
+            ContactSoort.DRIE_GESPREK: self.tr("Driegesprek"),
             ContactSoort.OVERLEG: self.tr("Overleg"),
             ContactSoort.EMAIL: self.tr("E-mail"),
             ContactSoort.ANDERS: self.tr("Anders"),

@@ -270,7 +270,11 @@ class TimelineView(QWidget):
         nxt = result.next_open
         parts = []
         if overdue:
-            parts.append(self.tr("{n} stap(pen) te laat.").format(n=len(overdue)))
+            parts.append(
+                self.tr("1 stap te laat.")
+                if len(overdue) == 1
+                else self.tr("{n} stappen te laat.").format(n=len(overdue))
+            )
         if nxt is not None:
             parts.append(
                 self.tr("Volgende: stap {nr}, {naam} ({wie}).").format(
