@@ -15,7 +15,7 @@ import os
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Body, Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from regie_desktop import __version__
-from regie_desktop.central import protocol
+from regie_desktop.central import blobs, protocol
 from regie_desktop.central.problems import (
     PROBLEM_MEDIA_TYPE,
     ProblemError,
@@ -37,7 +37,7 @@ from regie_desktop.central.problems import (
     problem_body,
 )
 from regie_desktop.central.vernietiging import purge_destroyed
-from regie_desktop.sync import wire
+from regie_desktop.sync import wire, wire_blobs
 
 log = logging.getLogger(__name__)
 DEFAULT_MAX_BODY = 8 * 1024 * 1024  # a full push batch of large changes fits well below this
@@ -57,6 +57,16 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         503: "Tijdelijk niet beschikbaar (database)",
     }.items()
 }
+
+
+BLOB_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **PROBLEM_RESPONSES,
+    404: {"model": wire.Problem, "content": {PROBLEM_MEDIA_TYPE: {}}, "description": "Bijlage onbekend"},
+}
+BlobId = Annotated[
+    str, Path(pattern=wire_blobs.BLOB_ID_PATTERN, description="Het id van de bijlage (traject_bijlage, eindverslag).")
+]
+ChunkIndex = Annotated[int, Path(ge=0, lt=wire_blobs.MAX_CHUNKS, description="Het volgnummer van het deel, vanaf 0.")]
 
 
 def problem_response(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> JSONResponse:
@@ -121,7 +131,11 @@ class BodyLimit:
 
 
 def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    """The ASGI application; ``engine=None`` builds it only to generate the OpenAPI schema."""
+    """The ASGI application; ``engine=None`` builds it only to generate the OpenAPI schema.
+
+    Attachment chunks are ``wire_blobs.CHUNK_SIZE`` bytes, or the body limit when that is smaller.
+    """
+    chunk_size = min(wire_blobs.CHUNK_SIZE, max_body)
     app = FastAPI(
         title="Regie centrale opslag",
         version=__version__,
@@ -303,10 +317,97 @@ def create_app(engine: Engine | None, *, max_body: int = DEFAULT_MAX_BODY) -> Fa
         """Changes from this device that the server refused, with the reason, for the worker's sync report."""
         return protocol.quarantine(db, who)
 
+    _blob_routes(app, caller, session, in_transaction, chunk_size)
     _install_problem_handlers(app)
     _document_push_body(app)
     app.add_middleware(BodyLimit, limit=max_body)
     return app
+
+
+def _blob_routes(
+    app: FastAPI,
+    caller: Callable[..., protocol.Caller],
+    session: Callable[..., Iterator[Session]],
+    in_transaction: Callable[..., Any],
+    chunk_size: int,
+) -> None:
+    """Attachment content in chunks (``central.blobs``): status, upload a chunk, complete, download a chunk."""
+
+    @app.get("/v1/blobs/{blob_id}", response_model=wire_blobs.BlobStatus, responses=BLOB_RESPONSES, tags=["bijlagen"])
+    def blob_status(
+        blob_id: BlobId, who: Annotated[protocol.Caller, Depends(caller)], db: Annotated[Session, Depends(session)]
+    ) -> wire_blobs.BlobStatus:
+        """Which chunks of an attachment's content the server holds, and whether the whole is complete."""
+        return blobs.status(db, who, blob_id, chunk_size)
+
+    @app.put(
+        "/v1/blobs/{blob_id}/chunks/{index}",
+        response_model=wire_blobs.ChunkReceipt,
+        responses=BLOB_RESPONSES,
+        tags=["bijlagen"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def put_chunk(
+        blob_id: BlobId,
+        index: ChunkIndex,
+        request: Request,
+        who: Annotated[protocol.Caller, Depends(caller)],
+        db: Annotated[Session, Depends(session)],
+        sha256: Annotated[
+            str | None,
+            Header(alias=wire_blobs.CHUNK_HASH_HEADER, description="SHA-256 (hex) van de bytes van dit deel."),
+        ] = None,
+    ) -> wire_blobs.ChunkReceipt:
+        """Store one chunk (the raw bytes as the body). Sent twice, it is stored once; other bytes are refused."""
+        data = await request.body()
+        return await run_in_threadpool(
+            in_transaction, db, lambda: blobs.put_chunk(db, who, blob_id, index, data, sha256, chunk_size)
+        )
+
+    @app.post(
+        "/v1/blobs/{blob_id}/complete",
+        response_model=wire_blobs.BlobStatus,
+        responses=BLOB_RESPONSES,
+        tags=["bijlagen"],
+    )
+    def complete_blob(
+        blob_id: BlobId,
+        claim: Annotated[wire_blobs.BlobComplete, Body()],
+        who: Annotated[protocol.Caller, Depends(caller)],
+        db: Annotated[Session, Depends(session)],
+    ) -> wire_blobs.BlobStatus:
+        """Check that every chunk is there and the whole has the attachment's size and SHA-256."""
+        result: wire_blobs.BlobStatus = in_transaction(db, lambda: blobs.complete(db, who, blob_id, claim, chunk_size))
+        return result
+
+    @app.get(
+        "/v1/blobs/{blob_id}/chunks/{index}",
+        response_class=Response,
+        responses={
+            **BLOB_RESPONSES,
+            200: {
+                "description": f"De bytes van het deel; de SHA-256 staat in de kop '{wire_blobs.CHUNK_HASH_HEADER}'.",
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            },
+        },
+        tags=["bijlagen"],
+    )
+    def get_chunk(
+        blob_id: BlobId,
+        index: ChunkIndex,
+        who: Annotated[protocol.Caller, Depends(caller)],
+        db: Annotated[Session, Depends(session)],
+    ) -> Response:
+        """One chunk of a complete attachment's content."""
+        data, digest = blobs.get_chunk(db, who, blob_id, index)
+        return Response(
+            content=data, media_type="application/octet-stream", headers={wire_blobs.CHUNK_HASH_HEADER: digest}
+        )
 
 
 def _push_and_purge(db: Session, who: protocol.Caller, items: list[Any]) -> wire.PushResponse:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from regie_desktop.central.errors import CentralError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0002"  # the newest revision in migrations/versions; a test keeps this in step with the scripts
+HEAD = "0003"  # the newest revision in migrations/versions; a test keeps this in step with the scripts
 ENV_DB = "REGIE_CENTRAL_DB"
 
 

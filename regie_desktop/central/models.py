@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -153,3 +154,34 @@ class Quarantine(Base):
     detail: Mapped[str] = mapped_column(Text)
     payload: Mapped[str] = mapped_column(Text)  # the refused item as received (canonical JSON, capped)
     received_at: Mapped[dt.datetime]
+
+
+class Blob(Base):
+    """The content of one attachment (``wire_blobs``), named by the attachment's id and owned by one team.
+
+    ``size`` and ``sha256`` are taken from the attachment's metadata in the team's change log when the first
+    chunk arrives; ``completed_at`` is set once the chunks together were checked against them.
+    """
+
+    __tablename__ = "blobs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    chunk_size: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))  # who sent the first chunk
+    created_at: Mapped[dt.datetime]
+    completed_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+
+
+class BlobChunk(Base):
+    """One chunk of a blob (bytea on PostgreSQL, a BLOB on SQLite); stored once per index."""
+
+    __tablename__ = "blob_chunks"
+
+    blob_id: Mapped[str] = mapped_column(ForeignKey("blobs.id", ondelete="CASCADE"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

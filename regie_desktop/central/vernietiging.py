@@ -4,7 +4,8 @@ A laptop that destroys a dossier sends a tombstone per removed row: a ``delete``
 ``{"vernietigd": true}`` (a plain delete, or the netwerk's removal with ``{"verwijderd": true}``, is not one).
 When such a tombstone is stored, every earlier change of the same entity in the team keeps its id, number and
 content hash (so numbering, the scope digest and idempotent resends stay as they were) but its fields and
-conflict notes are emptied: the texts, names and scores are gone from the central store.
+conflict notes are emptied: the texts, names and scores are gone from the central store. A destroyed
+attachment's content (``blobs``) is removed outright.
 A laptop that fetches the log again gets those changes
 empty; ``sync.apply`` drops what such an entity parked when its tombstone arrives.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from regie_desktop.central import blobs
 from regie_desktop.central.models import Change
 from regie_desktop.domain.canonical import canonical_json
 
@@ -35,6 +37,8 @@ def purge_destroyed(session: Session, team_id: str, change_ids: list[str]) -> in
         )
     ).all()
     purged = 0
+    if tombstones:  # an attachment's content goes too
+        blobs.purge(session, team_id, [entity_id for entity_id, _seq in tombstones])
     for entity_id, seq in tombstones:
         result = session.execute(
             update(Change)

@@ -18,7 +18,7 @@ from regie_desktop.central.db import make_engine, upgrade_to_head
 from tests.central import pg
 from tests.central.server import serve
 
-TABLES = ["quarantine", "changes", "enrol_codes", "devices", "workers", "teams"]
+TABLES = ["blob_chunks", "blobs", "quarantine", "changes", "enrol_codes", "devices", "workers", "teams"]
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,19 @@ from sqlalchemy.orm import Session
 from regie_desktop.central import admin
 from regie_desktop.central.models import Change
 from regie_desktop.sync import wire
+from tests.central import blob_support
 from tests.central.support import VERSION_HEADER, Device, assert_problem, enrol_device, pull_all
 
 Call = Callable[[httpx.Client, dict[str, str], Device], httpx.Response]
+CONTENT = blob_support.pdf_bytes(1000)
+
+
+def _attachment(client: httpx.Client, device: Device, uploaded: bool = False) -> str:
+    """An attachment of the device's team, set up with the device's own (valid or revoked) token."""
+    if uploaded:
+        return blob_support.upload(client, device, CONTENT)
+    return blob_support.push_attachment(client, device, CONTENT)
+
 
 ENDPOINTS: dict[str, Call] = {
     "GET /v1/device": lambda c, h, d: c.get("/v1/device", headers=h),
@@ -23,6 +33,10 @@ ENDPOINTS: dict[str, Call] = {
     "POST /v1/changes": lambda c, h, d: c.post("/v1/changes", json={"changes": [d.change()]}, headers=h),
     "GET /v1/quarantine": lambda c, h, d: c.get("/v1/quarantine", headers=h),
     "GET /v1/digest": lambda c, h, d: c.get("/v1/digest", headers=h),
+    "GET /v1/blobs/{id}": lambda c, h, d: c.get(f"/v1/blobs/{_attachment(c, d)}", headers=h),
+    "PUT /v1/blobs/{id}/chunks/{i}": lambda c, h, d: blob_support.put_chunk(c, h, _attachment(c, d), 0, CONTENT),
+    "POST /v1/blobs/{id}/complete": lambda c, h, d: blob_support.complete(c, h, _attachment(c, d, True), CONTENT),
+    "GET /v1/blobs/{id}/chunks/{i}": lambda c, h, d: c.get(f"/v1/blobs/{_attachment(c, d, True)}/chunks/0", headers=h),
 }
 
 
@@ -96,6 +110,16 @@ def test_other_team_cannot_see_anothers_quarantine_or_identity(client: httpx.Cli
     assert client.get("/v1/digest", headers=noord.headers).json()["changes"] == 3
     me = client.get("/v1/device", headers=zuid.headers).json()
     assert me["team_id"] == zuid.team_id != noord.team_id and me["team_name"] == "Team Zuid"
+
+
+@pytest.mark.parametrize("endpoint", sorted(e for e in ENDPOINTS if "blobs" in e))
+def test_other_team_is_refused_at_every_blob_endpoint(
+    client: httpx.Client, central_engine: Engine, endpoint: str
+) -> None:
+    noord = enrol_device(client, central_engine, "Team Noord", "Anna")
+    zuid = enrol_device(client, central_engine, "Team Zuid", "Bram")
+    response = ENDPOINTS[endpoint](client, zuid.headers, noord)  # Noord's attachment, asked for by Zuid
+    assert_problem(response, 403, "niet-toegestaan")
 
 
 def test_other_team_cannot_write_into_anothers_dossier(

@@ -36,6 +36,9 @@ def test_openapi_documents_every_endpoint_and_its_problems() -> None:
         "/v1/digest",
         "/v1/quarantine",
         "/v1/revoked-upload",
+        "/v1/blobs/{blob_id}",
+        "/v1/blobs/{blob_id}/chunks/{index}",
+        "/v1/blobs/{blob_id}/complete",
     }
     push = paths["/v1/changes"]["post"]
     assert push["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/PushRequest"}
