@@ -58,6 +58,7 @@ class AppController(QObject):
         self._open_gesprek: str | None = None
         self._open_plan: str | None = None
         self._open_traject: str | None = None
+        self._open_logboek: str | None = None
         self._finished = False
         self._settings_dialog: QWidget | None = None
 
@@ -189,6 +190,8 @@ class AppController(QObject):
             window.open_plan(self._open_plan)
         if self._open_traject:
             window.open_traject(self._open_traject)
+        if self._open_logboek:
+            window.open_logboek(self._open_logboek)
         window.sig_lock_requested.connect(self.lock)
         window.sig_error.connect(self._show_error)
         window.sig_closed.connect(self._main_window_closed)
@@ -211,6 +214,7 @@ class AppController(QObject):
         self._open_gesprek = window.open_gesprek_id()
         self._open_plan = window.open_plan_id()
         self._open_traject = window.open_traject_id()
+        self._open_logboek = window.open_logboek_id()
         window.sig_closed.disconnect(self._main_window_closed)
         window.sig_error.disconnect(self._show_error)
         window.sig_lock_requested.disconnect(self.lock)

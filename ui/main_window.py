@@ -349,6 +349,12 @@ class MainWindow(QMainWindow):
         """The Inzage or Corrigeren dialog while it is open (tests drive it)."""
         return self._rights_dialog
 
+    def open_logboek_id(self) -> str | None:
+        """The household whose access log is on screen, or None."""
+        if self._pages.currentWidget() is self._logboek:
+            return self._logboek.huishouden_id
+        return None
+
     def open_logboek(self, huishouden_id: str) -> None:
         """Show the access log of a household; a failure goes to ``sig_error``."""
         try:

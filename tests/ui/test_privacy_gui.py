@@ -121,6 +121,11 @@ def test_logboek_page_filters_and_goes_back(qtbot, qtmodeltester, demo, make_con
     flush_deletes()
     assert widgets_showing(name, visible_only=False) == []
 
+    unlock(qtbot, _controller)  # back where the worker was: the same household's logboek
+    window = _controller.main_window
+    assert window is not None and window.current_page.objectName() == "logboek_page"
+    assert window.open_logboek_id() == hh_id and widgets_showing(name, visible_only=True)
+
 
 def test_corrigeren_keeps_history_and_reloads(qtbot, demo, make_controller):
     _controller, window = _start(qtbot, demo, make_controller)
