@@ -60,6 +60,8 @@ ACTION_TEXTS: dict[str, str] = {
     "presentatie-namen-tonen": "namen getoond in de teamvergadering",
     "bijlage-bekijken": "bijlage bekeken",
     "opdracht-exporteren": "opdracht aan de aanbieder opgeslagen",
+    "bespreekformulier-afdrukken": "op het bespreekformulier voor het teamoverleg afgedrukt (gepseudonimiseerd)",
+    "bespreekformulier-opslaan": "op het bespreekformulier voor het teamoverleg opgeslagen (gepseudonimiseerd)",
     "ontvangstbewijs-exporteren": "ontvangstbewijs opgeslagen",
     "evaluatie-inzien": "evaluatie geopend",
     "evaluatie-vastleggen": "evaluatie vastgelegd",
