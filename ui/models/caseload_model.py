@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from regie_desktop.app.caseload import CaseloadRow
 from regie_desktop.domain.casus import Fase
 from ui.formatting import dutch_date
 from ui.labels import fase_label
+from ui.models.read_only_table import ReadOnlyTableModel
 
 CASUS_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,25 +21,25 @@ HUISHOUDEN_ROLE = Qt.ItemDataRole.UserRole + 2
 SPOED_BACKGROUND = QColor("#fde0e0")
 PHASE_ORDER = {fase: i for i, fase in enumerate(Fase)}
 COL_NAAM, COL_ADRES, COL_POSTCODE, COL_FASE, COL_STAP, COL_DATUM, COL_REGISSEUR, COL_ACTIVITEIT = range(8)
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(ReadOnlyTableModel):
     """Read-only rows; ``CASUS_ROLE`` gives the casus id and ``SORT_ROLE`` a value that sorts correctly."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseloadRow] = []
-        self._headers = [
-            self.tr("Naam"),
-            self.tr("Adres"),
-            self.tr("Postcode"),
-            self.tr("Fase"),
-            self.tr("Volgende stap"),
-            self.tr("Datum"),
-            self.tr("Regisseur"),
-            self.tr("Laatste activiteit"),
-        ]
+        super().__init__(
+            [
+                self.tr("Naam"),
+                self.tr("Adres"),
+                self.tr("Postcode"),
+                self.tr("Fase"),
+                self.tr("Volgende stap"),
+                self.tr("Datum"),
+                self.tr("Regisseur"),
+                self.tr("Laatste activiteit"),
+            ],
+            parent,
+        )
 
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         """Replace all rows at once."""
@@ -47,30 +48,11 @@ class CaseloadModel(QAbstractTableModel):
         self.endResetModel()
 
     def row_at(self, row: int) -> CaseloadRow:
-        return self._rows[row]
+        record: CaseloadRow = self._rows[row]
+        return record
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._headers):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        row: CaseloadRow = record
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:

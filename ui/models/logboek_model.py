@@ -5,25 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from regie_desktop.app.logboek import LogboekEntry, LogboekFilter, filter_entries
 from ui.formatting import dutch_date, local_moment
+from ui.models.read_only_table import ReadOnlyTableModel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 COL_WANNEER, COL_WIE, COL_WAT, COL_APPARAAT = range(4)
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class LogboekModel(QAbstractTableModel):
+class LogboekModel(ReadOnlyTableModel):
     """Read-only, newest first; ``ENTRY_ROLE`` gives the entry id. ``set_filter`` narrows what is shown."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Laptop")], parent)
         self._all: list[LogboekEntry] = []
-        self._rows: list[LogboekEntry] = []
         self._filter = LogboekFilter()
-        self._headers = [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Laptop")]
 
     def set_entries(self, entries: Sequence[LogboekEntry]) -> None:
         """Replace all entries (the current filter stays)."""
@@ -47,29 +45,11 @@ class LogboekModel(QAbstractTableModel):
         return len(self._all)
 
     def entry_at(self, row: int) -> LogboekEntry:
-        return self._rows[row]
+        entry: LogboekEntry = self._rows[row]
+        return entry
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._headers):
-            return None
-        entry = self._rows[index.row()]
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        entry: LogboekEntry = record
         if role == Qt.ItemDataRole.DisplayRole:
             local = local_moment(entry.at)
             values = {
@@ -78,8 +58,8 @@ class LogboekModel(QAbstractTableModel):
                 COL_WAT: entry.wat,
                 COL_APPARAAT: entry.apparaat,
             }
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WAT:
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WAT:
             return entry.action
         if role == ENTRY_ROLE:
             return entry.id
