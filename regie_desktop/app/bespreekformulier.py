@@ -44,6 +44,7 @@ from regie_desktop.app.regiestappen import (
 from regie_desktop.domain.casus import FASE_LABELS, Fase
 from regie_desktop.domain.plan import PlanStatus
 from regie_desktop.domain.pseudonym import (
+    CONTACT_PLACEHOLDER,
     NamedPerson,
     NameScrubber,
     age_in_years,
@@ -438,20 +439,35 @@ def discard_keuze(session: Session, actor: Actor) -> bool:
 
 
 def _scrubbers(session: Session, casus_ids: list[str]) -> dict[str, NameScrubber]:
-    """Per casus a scrubber for the names of its household and netwerk, for the worker's question."""
+    """Per casus a scrubber for the names of its household and netwerk, and for their phone numbers, e-mail
+    addresses and BSN as stored (the pattern scrubbing after it catches most other spellings, not every one)."""
     people: dict[str, list[NamedPerson]] = defaultdict(list)
-    for casus_id, voornamen, tussenvoegsel, achternaam in session.execute(
-        select(Casus.id, Persoon.voornamen, Persoon.tussenvoegsel, Persoon.achternaam)
+    known: dict[str, dict[str, str]] = defaultdict(dict)
+    for casus_id, voornamen, tussenvoegsel, achternaam, telefoon, email, bsn in session.execute(
+        select(
+            Casus.id,
+            Persoon.voornamen,
+            Persoon.tussenvoegsel,
+            Persoon.achternaam,
+            Persoon.telefoon,
+            Persoon.email,
+            Persoon.bsn,
+        )
         .join(Persoon, Persoon.huishouden_id == Casus.huishouden_id)
         .where(Casus.id.in_(casus_ids))
     ):
         people[casus_id].append(NamedPerson(voornamen, tussenvoegsel, achternaam))
-    for casus_id, naam in session.execute(
-        select(NetwerkPersoonRow.casus_id, NetwerkPersoonRow.naam).where(NetwerkPersoonRow.casus_id.in_(casus_ids))
+        known[casus_id].update({v: CONTACT_PLACEHOLDER for v in (telefoon, email, bsn) if v})
+    for casus_id, naam, contact in session.execute(
+        select(NetwerkPersoonRow.casus_id, NetwerkPersoonRow.naam, NetwerkPersoonRow.contact).where(
+            NetwerkPersoonRow.casus_id.in_(casus_ids)
+        )
     ):
         first, _, rest = naam.strip().partition(" ")
         people[casus_id].append(NamedPerson(first, "", rest))
-    return {casus_id: NameScrubber(people.get(casus_id, ())) for casus_id in casus_ids}
+        if contact:
+            known[casus_id][contact] = CONTACT_PLACEHOLDER
+    return {casus_id: NameScrubber(people.get(casus_id, ()), known.get(casus_id)) for casus_id in casus_ids}
 
 
 def pseudonymised_question(scrubber: NameScrubber, vraag: str) -> str:
