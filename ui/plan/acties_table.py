@@ -12,14 +12,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from regie_desktop.app.plan_werkblad import WieOptie
 from regie_desktop.domain.plan import Actie, WieSoort
 from ui.labels import wie_soort_label
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, line_edit
 from ui.plan.optional_date import OptionalDateEdit
+from ui.plan.row_grid import RowGrid
 from ui.style import heading_font
 
 DEFAULT_SOORT = WieSoort.CLIENT
@@ -44,20 +45,15 @@ class ActieRow:
         return [self.wie, self.soort, self.wat, *self.wanneer.focus_widgets(), self.remove]
 
 
-class ActiesTable(QWidget):
+class ActiesTable(RowGrid):
     """Acties of one doel in order; ``acties()`` reads them back as typed (half-typed rows included)."""
 
-    sig_changed = Signal()
-    """An actie was added, removed or edited."""
-
     def __init__(self, wie_opties: Sequence[WieOptie], today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(first_grid_row=1, parent=parent)
         self.setObjectName("acties_table")
         self.setAccessibleName(self.tr("Acties"))
         self._opties = tuple(wie_opties)
         self._today = today
-        self._rows: list[ActieRow] = []
-        self._editable = True
         self._headers = [
             QLabel(self.tr("Wie")),
             QLabel(self.tr("Soort")),
@@ -66,28 +62,15 @@ class ActiesTable(QWidget):
         ]
         for label in self._headers:
             label.setFont(heading_font(self.font(), 1.0))
-        self._empty = QLabel(self.tr("Nog geen acties: wie doet wat, en wanneer?"))
+        self._empty.setText(self.tr("Nog geen acties: wie doet wat, en wanneer?"))
         self._empty.setObjectName("acties_empty")
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(8)
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(2, 4)
         for column, label in enumerate(self._headers):
             self._grid.addWidget(label, 0, column)
-        self.add_button = QPushButton(self.tr("+ Actie toevoegen"))
+        self.add_button.setText(self.tr("+ Actie toevoegen"))
         self.add_button.setObjectName("add_actie_button")
         self.add_button.setAccessibleName(self.tr("Actie toevoegen"))
-        self.add_button.setMinimumHeight(MIN_HEIGHT)
-        self.add_button.clicked.connect(self._add_clicked)
-        below = QHBoxLayout()
-        below.addWidget(self.add_button)
-        below.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._empty)
-        layout.addLayout(self._grid)
-        layout.addLayout(below)
         self._show_headers()
 
     # --- reading and writing ---------------------------------------------------------------------------
@@ -97,15 +80,7 @@ class ActiesTable(QWidget):
 
     def set_acties(self, acties: Sequence[Actie]) -> None:
         """Show ``acties`` (replacing every row) without emitting ``sig_changed``."""
-        self.blockSignals(True)
-        try:
-            for row in list(self._rows):
-                self._drop(row)
-            for actie in acties:
-                self._append(actie)
-        finally:
-            self.blockSignals(False)
-        self._relayout()
+        self._replace(acties)
 
     def acties(self) -> tuple[Actie, ...]:
         return tuple(
@@ -143,14 +118,6 @@ class ActiesTable(QWidget):
         self.add_button.setEnabled(editable)
         self.add_button.setVisible(editable)
 
-    def focus_widgets(self) -> list[QWidget]:
-        """Every input in reading order (row by row), then the add button: for the editor's tab order."""
-        widgets: list[QWidget] = []
-        for row in self._rows:
-            widgets += row.focus_widgets()
-        widgets.append(self.add_button)
-        return widgets
-
     def clear(self) -> None:
         self.set_acties(())
         self._opties = ()
@@ -158,24 +125,14 @@ class ActiesTable(QWidget):
     # --- rows ------------------------------------------------------------------------------------------------
     def add_row(self) -> ActieRow:
         """A new empty actie at the end ("zo snel mogelijk"), with the focus on its wie."""
-        row = self._append(None)
-        self._relayout()
-        self.sig_changed.emit()
-        row.wie.setFocus(Qt.FocusReason.OtherFocusReason)
+        row: ActieRow = super().add_row()
         return row
 
-    def remove_row(self, row: ActieRow) -> None:
-        index = self._rows.index(row)
-        self._drop(row)
-        self._relayout()
-        if self._rows:
-            self._rows[min(index, len(self._rows) - 1)].wie.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.sig_changed.emit()
+    def _first_input(self, row: ActieRow) -> QWidget:
+        return row.wie
 
-    def _add_clicked(self) -> None:
-        self.add_row()
+    def _row_focus_widgets(self, row: ActieRow) -> list[QWidget]:
+        return row.focus_widgets()
 
     def _append(self, actie: Actie | None) -> ActieRow:
         n = len(self._rows) + 1
@@ -231,27 +188,14 @@ class ActiesTable(QWidget):
             combo.addItem(optie.naam, optie.soort.value)
             combo.setItemData(combo.count() - 1, wie_soort_label(optie.soort), Qt.ItemDataRole.ToolTipRole)
 
-    def _drop(self, row: ActieRow) -> None:
-        self._rows.remove(row)
-        for widget in row.widgets():
-            self._grid.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
+    def _name_row(self, row: ActieRow, n: int) -> None:
+        row.wie.setAccessibleName(self.tr("Actie {n}: wie").format(n=n))
+        row.soort.setAccessibleName(self.tr("Actie {n}: soort").format(n=n))
+        row.wat.setAccessibleName(self.tr("Actie {n}: wat").format(n=n))
+        row.wanneer.set_accessible_name(self.tr("Actie {n}: wanneer").format(n=n))
+        row.remove.setAccessibleName(self.tr("Actie {n} verwijderen").format(n=n))
 
-    def _relayout(self) -> None:
-        """Put the rows back on the grid in order (a removed row leaves no gap) and renumber their names."""
-        for row in self._rows:
-            for widget in row.widgets():
-                self._grid.removeWidget(widget)
-        for n, row in enumerate(self._rows, start=1):
-            for column, widget in enumerate(row.widgets()):
-                self._grid.addWidget(widget, n, column)
-                widget.setVisible(widget is not row.remove or self._editable)  # now, not on the next event
-            row.wie.setAccessibleName(self.tr("Actie {n}: wie").format(n=n))
-            row.soort.setAccessibleName(self.tr("Actie {n}: soort").format(n=n))
-            row.wat.setAccessibleName(self.tr("Actie {n}: wat").format(n=n))
-            row.wanneer.set_accessible_name(self.tr("Actie {n}: wanneer").format(n=n))
-            row.remove.setAccessibleName(self.tr("Actie {n} verwijderen").format(n=n))
+    def _relayout_done(self) -> None:
         self._show_headers()
 
     def _show_headers(self) -> None:
@@ -267,7 +211,4 @@ class ActiesTable(QWidget):
             if optie.naam.strip().casefold() == wanted:
                 row.soort.setCurrentIndex(max(row.soort.findData(optie.soort.value), 0))
                 break
-        self.sig_changed.emit()
-
-    def _edited(self) -> None:
         self.sig_changed.emit()

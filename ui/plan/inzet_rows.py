@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from regie_desktop.domain.plan import Inzet, InzetSoort
 from ui.labels import inzet_soort_label
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, line_edit
+from ui.plan.row_grid import RowGrid
 
 DEFAULT_SOORT = InzetSoort.EIGEN_KRACHT
 
@@ -36,38 +36,20 @@ class InzetRow:
         return Inzet(soort=soort, omschrijving=self.omschrijving.text(), productcode=code)
 
 
-class InzetRows(QWidget):
+class InzetRows(RowGrid):
     """The inzet rows of one doel plus an add button; ``inzet()`` reads them back as typed."""
 
-    sig_changed = Signal()
-    """An inzet was added, removed or edited."""
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(first_grid_row=0, parent=parent)
         self.setObjectName("inzet_rows")
         self.setAccessibleName(self.tr("Inzet"))
-        self._rows: list[InzetRow] = []
-        self._editable = True
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(8)
         self._grid.setColumnStretch(1, 4)
         self._grid.setColumnStretch(2, 1)
-        self._empty = QLabel(self.tr("Nog geen inzet."))
+        self._empty.setText(self.tr("Nog geen inzet."))
         self._empty.setObjectName("inzet_empty")
-        self.add_button = QPushButton(self.tr("+ Inzet toevoegen"))
+        self.add_button.setText(self.tr("+ Inzet toevoegen"))
         self.add_button.setObjectName("add_inzet_button")
         self.add_button.setAccessibleName(self.tr("Inzet toevoegen"))
-        self.add_button.setMinimumHeight(MIN_HEIGHT)
-        self.add_button.clicked.connect(self._add_clicked)
-        below = QHBoxLayout()
-        below.addWidget(self.add_button)
-        below.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._empty)
-        layout.addLayout(self._grid)
-        layout.addLayout(below)
 
     @property
     def rows(self) -> list[InzetRow]:
@@ -75,15 +57,7 @@ class InzetRows(QWidget):
 
     def set_inzet(self, inzet: Sequence[Inzet]) -> None:
         """Show ``inzet`` (replacing every row) without emitting ``sig_changed``."""
-        self.blockSignals(True)
-        try:
-            for row in list(self._rows):
-                self._drop(row)
-            for item in inzet:
-                self._append(item)
-        finally:
-            self.blockSignals(False)
-        self._relayout()
+        self._replace(inzet)
 
     def inzet(self) -> tuple[Inzet, ...]:
         return tuple(row.inzet() for row in self._rows)
@@ -95,32 +69,12 @@ class InzetRows(QWidget):
         self.add_button.setEnabled(editable)
         self.add_button.setVisible(editable)
 
-    def focus_widgets(self) -> list[QWidget]:
-        widgets: list[QWidget] = []
-        for row in self._rows:
-            widgets += row.widgets()
-        widgets.append(self.add_button)
-        return widgets
-
     def add_row(self) -> InzetRow:
-        row = self._append(None)
-        self._relayout()
-        self.sig_changed.emit()
-        row.soort.setFocus(Qt.FocusReason.OtherFocusReason)
+        row: InzetRow = super().add_row()
         return row
 
-    def remove_row(self, row: InzetRow) -> None:
-        index = self._rows.index(row)
-        self._drop(row)
-        self._relayout()
-        if self._rows:
-            self._rows[min(index, len(self._rows) - 1)].soort.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.sig_changed.emit()
-
-    def _add_clicked(self) -> None:
-        self.add_row()
+    def _first_input(self, row: InzetRow) -> QWidget:
+        return row.soort
 
     def _append(self, item: Inzet | None) -> InzetRow:
         soort = ComboBox()
@@ -157,31 +111,12 @@ class InzetRows(QWidget):
         if row.remove.parent() is not None:  # a parentless widget made visible would be a window of its own
             row.remove.setVisible(self._editable)
 
-    def _drop(self, row: InzetRow) -> None:
-        self._rows.remove(row)
-        for widget in row.widgets():
-            self._grid.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
-
-    def _relayout(self) -> None:
-        for row in self._rows:
-            for widget in row.widgets():
-                self._grid.removeWidget(widget)
-        for n, row in enumerate(self._rows):
-            for column, widget in enumerate(row.widgets()):
-                self._grid.addWidget(widget, n, column)
-                widget.setVisible(widget is not row.remove or self._editable)  # now, not on the next event
-            number = n + 1
-            row.soort.setAccessibleName(self.tr("Inzet {n}: soort").format(n=number))
-            row.omschrijving.setAccessibleName(self.tr("Inzet {n}: omschrijving").format(n=number))
-            row.productcode.setAccessibleName(self.tr("Inzet {n}: productcode").format(n=number))
-            row.remove.setAccessibleName(self.tr("Inzet {n} verwijderen").format(n=number))
-        self._empty.setVisible(not self._rows)
+    def _name_row(self, row: InzetRow, n: int) -> None:
+        row.soort.setAccessibleName(self.tr("Inzet {n}: soort").format(n=n))
+        row.omschrijving.setAccessibleName(self.tr("Inzet {n}: omschrijving").format(n=n))
+        row.productcode.setAccessibleName(self.tr("Inzet {n}: productcode").format(n=n))
+        row.remove.setAccessibleName(self.tr("Inzet {n} verwijderen").format(n=n))
 
     def _soort_changed(self, row: InzetRow) -> None:
         self._enable(row)
-        self.sig_changed.emit()
-
-    def _edited(self) -> None:
         self.sig_changed.emit()
