@@ -14,7 +14,6 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -50,25 +49,18 @@ from ui.labels import fase_label
 from ui.plan.document_view import write_with_save_file
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
 from ui.style import error_label, heading_font, show_message
+from ui.traject.traject_tab import TrajectTab
 
 DATE_FORMAT = "dd-MM-yyyy"
 DRAFT_KIND = "afsluiten"
 """One draft per worker: the checklist of the casus last worked on (its id is in the payload)."""
 
 
-class AfsluitenView(QWidget):
+class AfsluitenView(TrajectTab):
     """Closing one casus (``show_casus``); ``flush`` keeps the form as a draft, ``clear`` forgets everything."""
 
-    sig_error = Signal(str)
-    """Loading failed; a Dutch message for a dialog."""
-
-    sig_changed = Signal()
-    """The casus was closed, scaled down to waakvlam or handed over."""
-
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._dialogs = dialogs
+        super().__init__(service, dialogs, parent)
         self.setObjectName("traject_afsluiten")
         self._werkblad: AfsluitWerkblad | None = None
         self._loading = False

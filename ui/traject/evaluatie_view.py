@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -50,6 +50,7 @@ from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
 from ui.style import error_label, heading_font, show_message
+from ui.traject.traject_tab import TrajectTab
 from ui.widgets.zrm_chart import ChartData, ZrmChart, chart_data
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -114,19 +115,11 @@ class _DoelRow(QFrame):
         return DoelResultaat(self.doel.id, Uitkomst(value), self.toelichting.text())
 
 
-class EvaluatieView(QWidget):
+class EvaluatieView(TrajectTab):
     """Evaluations of one casus (``show_casus``); ``flush`` stores a completed form, ``clear`` forgets all."""
 
-    sig_error = Signal(str)
-    """Loading failed; a Dutch message for a dialog."""
-
-    sig_changed = Signal()
-    """An evaluation, an eindverslag or a verlenging was stored."""
-
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._dialogs = dialogs
+        super().__init__(service, dialogs, parent)
         self.setObjectName("traject_evaluatie")
         self._werkblad: EvaluatieWerkblad | None = None
         self._rows: list[_DoelRow] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,25 +43,18 @@ from ui.formatting import dutch_date
 from ui.gesprek.part import AUTOSAVE_PAUSE_MS
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
 from ui.style import error_label, show_message
+from ui.traject.traject_tab import TrajectTab
 
 DATE_FORMAT = "dd-MM-yyyy"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SOORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class JournaalView(QWidget):
+class JournaalView(TrajectTab):
     """The contactjournaal of one casus (``show_casus``); ``flush`` saves the form now, ``clear`` forgets all."""
 
-    sig_error = Signal(str)
-    """Loading failed; a Dutch message for a dialog."""
-
-    sig_changed = Signal()
-    """A contact was stored (added or changed)."""
-
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._dialogs = dialogs
+        super().__init__(service, dialogs, parent)
         self.setObjectName("traject_journaal")
         self._werkblad: JournaalWerkblad | None = None
         self._editing: JournaalRegel | None = None

@@ -9,7 +9,7 @@ start and end of the indicatie) are recorded below the steps; most are filled in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.inputs import MIN_HEIGHT, DateEdit
 from ui.style import ERROR_STYLE, show_message
+from ui.traject.traject_tab import TrajectTab
 
 DATE_FORMAT = "dd-MM-yyyy"
 LATE = QColor("#a4000f")
@@ -53,20 +54,12 @@ COLUMNS = 7
 COL_NR, COL_NAME, COL_WHO, COL_DUE, COL_STATE, COL_DONE, COL_NOTE = range(COLUMNS)
 
 
-class TimelineView(QWidget):
+class TimelineView(TrajectTab):
     """The steps table, the inline "gedaan" panel and the events; one casus at a time (``show_casus``)."""
 
-    sig_error = Signal(str)
-    """Reading or storing failed; the text is a Dutch message for a dialog."""
-
-    sig_changed = Signal()
-    """A step or an event was stored: the page shows the other tabs again."""
-
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(service, dialogs, parent)
         self.setObjectName("traject_timeline")
-        self._service = service
-        self._dialogs = dialogs
         self._timeline: Timeline | None = None
         self._step: int | None = None  # the step the panel is about
 

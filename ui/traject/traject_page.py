@@ -9,9 +9,6 @@ timeline ticks off a step the aanbieder tab just settled.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -22,27 +19,11 @@ from ui.dialogs import DialogSeam
 from ui.labels import fase_label
 from ui.style import heading_font
 from ui.traject.aanbieder_view import AanbiederView
+from ui.traject.afsluiten_view import AfsluitenView
+from ui.traject.evaluatie_view import EvaluatieView
+from ui.traject.journaal_view import JournaalView
 from ui.traject.timeline_view import TimelineView
-
-OPTIONAL_VIEWS = (
-    ("ui.traject.journaal_view", "JournaalView"),
-    ("ui.traject.evaluatie_view", "EvaluatieView"),
-    ("ui.traject.afsluiten_view", "AfsluitenView"),
-)
-
-
-def _optional_view(module: str, name: str) -> type[QWidget] | None:
-    """A view another piece of work delivers; while its module is not there the page has no tab for it."""
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-    view = getattr(loaded, name)
-    if not (isinstance(view, type) and issubclass(view, QWidget)):
-        raise TypeError(f"{module}.{name} is not a QWidget")
-    return view
+from ui.traject.traject_tab import TrajectTab
 
 
 class TrajectPage(QWidget):
@@ -86,18 +67,13 @@ class TrajectPage(QWidget):
         self._tabs.setAccessibleName(self.tr("Onderdelen van het traject"))
         self._tabs.addTab(self.timeline, self.tr("T&ijdlijn"))
         self._tabs.addTab(self.aanbieder, self.tr("&Aanbieder"))
-        self._views: list[Any] = [self.timeline, self.aanbieder]
-        titles = {
-            "JournaalView": self.tr("&Contactjournaal"),
-            "EvaluatieView": self.tr("&Voortgang en evaluatie"),
-            "AfsluitenView": self.tr("Af&schalen en afsluiten"),
-        }
-        for module, name in OPTIONAL_VIEWS:
-            view_type = _optional_view(module, name)
-            if view_type is not None:
-                view: Any = view_type(service, dialogs)  # type: ignore[call-arg]
-                self._tabs.addTab(view, titles[name])
-                self._views.append(view)
+        self.journaal = JournaalView(service, dialogs)
+        self.evaluatie = EvaluatieView(service, dialogs)
+        self.afsluiten = AfsluitenView(service, dialogs)
+        self._tabs.addTab(self.journaal, self.tr("&Contactjournaal"))
+        self._tabs.addTab(self.evaluatie, self.tr("&Voortgang en evaluatie"))
+        self._tabs.addTab(self.afsluiten, self.tr("Af&schalen en afsluiten"))
+        self._views: list[TrajectTab] = [self.timeline, self.aanbieder, self.journaal, self.evaluatie, self.afsluiten]
         for view in self._views:
             view.sig_error.connect(self.sig_error)
             view.sig_changed.connect(lambda v=view: self._stored_in(v))
@@ -121,7 +97,7 @@ class TrajectPage(QWidget):
         return self._tabs
 
     @property
-    def views(self) -> tuple[QWidget, ...]:
+    def views(self) -> tuple[TrajectTab, ...]:
         return tuple(self._views)
 
     def open(self, casus_id: str) -> None:
