@@ -24,6 +24,7 @@ ICON_NAMES = frozenset(
         "instellingen",
         "regie",
         "synchroniseren",
+        "teamoverzicht",
         "vandaag",
         "vergrendelen",
         "wachtlijst",

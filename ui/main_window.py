@@ -31,6 +31,7 @@ from ui.pages.caseload_page import CaseloadPage
 from ui.pages.conflicts_page import ConflictsPage
 from ui.pages.household_page import HouseholdPage
 from ui.pages.logboek_page import LogboekPage
+from ui.pages.team_overview_page import TeamOverviewPage
 from ui.pages.vandaag_page import VandaagPage
 from ui.pages.waitlist_page import WaitlistPage
 from ui.sync.sync_status import SyncStatusController
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._traject: TrajectPage | None = None  # built when a traject is first opened
         self._agenda = AgendaPage(service, self._dialogs)
         self._bewaartermijnen = BewaartermijnenPage(service, self._dialogs)
+        self._team_overview = TeamOverviewPage(service, self._dialogs)
         self._logboek = LogboekPage()
         self._rights_dialog: QDialog | None = None  # the open Inzage or Corrigeren dialog
         self._jump_actions: list[QAction] = []
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Conflicten"), self._conflicts, "conflicten")
         self._add_page(self.tr("Agenda"), self._agenda, "agenda")
         self._add_page(self.tr("Bewaartermijnen"), self._bewaartermijnen, "bewaartermijnen")
+        self._add_page(self.tr("Teamoverzicht"), self._team_overview, "teamoverzicht")  # Ctrl+7
         self._pages.addWidget(self._household)  # not in the navigation: opened from a list
         self._pages.addWidget(self._aanmelding)  # not in the navigation: "Nieuwe aanmelding" (Ctrl+N)
         self._pages.addWidget(self._logboek)  # not in the navigation: opened from a household
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self._logboek.sig_back.connect(lambda huishouden_id: self.open_casus("", huishouden_id))
         self._bewaartermijnen.sig_destroyed.connect(self._destroyed)
         self._bewaartermijnen.sig_error.connect(self.sig_error)
+        self._team_overview.sig_error.connect(self.sig_error)
         self._pages.currentChanged.connect(self._enable_jumps)
         self._aanmelding.sig_registered.connect(self._registered)
         self._aanmelding.sig_open_household.connect(self.open_household)
@@ -482,6 +486,7 @@ class MainWindow(QMainWindow):
         self._close_rights_dialog()
         self._logboek.clear()
         self._bewaartermijnen.clear()
+        self._team_overview.clear()
         self._worker_label.clear()
         self._lock_state_label.setText(self.tr("Vergrendeld"))
         self.statusBar().clearMessage()
