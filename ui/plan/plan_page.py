@@ -8,14 +8,12 @@ hands it to the others, so the consent screen always signs what the editor last 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,8 @@ from ui.plan.consent_view import ConsentView
 from ui.plan.document_view import PlanDocumentView
 from ui.plan.plan_editor import PlanEditor
 from ui.plan.review_view import PlanReviewView
-from ui.style import ERROR_STYLE, heading_font
+from ui.style import ERROR_STYLE
+from ui.widgets.casus_header import CasusHeader
 
 GELDIG = "geldig"
 BADGE_OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -63,24 +62,12 @@ class PlanPage(QWidget):
         self._casus_id: str | None = None
         self._huishouden_id = ""
 
-        back = QPushButton(self.tr("← Terug"))
-        back.setObjectName("plan_back_button")
-        back.setAccessibleName(self.tr("Terug naar het huishouden"))
-        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        back.clicked.connect(self.go_back)
-        self._title = QLabel()
-        self._title.setObjectName("plan_title")
-        self._title.setAccessibleName(self.tr("Plan van"))
-        self._title.setFont(heading_font(self.font(), 1.4))
         self._badge = QLabel()
         self._badge.setObjectName("plan_badge")
         self._badge.setAccessibleName(self.tr("Status van deze planversie"))
         self._badge.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(12)
-        top.addWidget(self._title, 1)
-        top.addWidget(self._badge)
+        top = CasusHeader("plan", self.tr("Plan van"), self._badge, self.go_back)
+        self._title = top.title
 
         versions_label = QLabel(self.tr("Versies:"))
         self._versions = QListWidget()

@@ -9,21 +9,20 @@ timeline ticks off a step the aanbieder tab just settled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
 from ui.dialogs import DialogSeam
 from ui.labels import fase_label
-from ui.style import heading_font
 from ui.traject.aanbieder_view import AanbiederView
 from ui.traject.afsluiten_view import AfsluitenView
 from ui.traject.evaluatie_view import EvaluatieView
 from ui.traject.journaal_view import JournaalView
 from ui.traject.timeline_view import TimelineView
 from ui.traject.traject_tab import TrajectTab
+from ui.widgets.casus_header import CasusHeader
 
 
 class TrajectPage(QWidget):
@@ -42,23 +41,11 @@ class TrajectPage(QWidget):
         self._casus_id: str | None = None
         self._huishouden_id = ""
 
-        back = QPushButton(self.tr("← Terug"))
-        back.setObjectName("traject_back_button")
-        back.setAccessibleName(self.tr("Terug naar het huishouden"))
-        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        back.clicked.connect(self.go_back)
-        self._title = QLabel()
-        self._title.setObjectName("traject_title")
-        self._title.setAccessibleName(self.tr("Traject van"))
-        self._title.setFont(heading_font(self.font(), 1.4))
         self._fase = QLabel()
         self._fase.setObjectName("traject_fase")
         self._fase.setAccessibleName(self.tr("Fase van de casus"))
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addSpacing(12)
-        top.addWidget(self._title, 1)
-        top.addWidget(self._fase)
+        top = CasusHeader("traject", self.tr("Traject van"), self._fase, self.go_back)
+        self._title = top.title
 
         self.timeline = TimelineView(service, dialogs)
         self.aanbieder = AanbiederView(service, dialogs)
