@@ -262,7 +262,9 @@ def cmd_conflicten(args: argparse.Namespace, service: WorkspaceService) -> int:
         print("Geen open conflicten.")
         return 0
     for c in conflicts:
-        print(f"{c.id}  {c.entity_label}, {c.field_label}:")
+        dossier = c.dossier_label or "dossier niet op deze computer"
+        casus = f" (casus {c.casus_label})" if c.casus_label else ""
+        print(f"{c.id}  {dossier}{casus} - {c.entity_label}, {c.field_label}:")
         print(f"    eerder: {c.earlier.text}  ({c.earlier.author}, {c.earlier.at.astimezone():%d-%m-%Y %H:%M})")
         later = f"{c.later.author}, {c.later.at.astimezone():%d-%m-%Y %H:%M}; nu in gebruik"
         print(f"    later:  {c.later.text}  ({later})")

@@ -122,14 +122,21 @@ def natural_id(entity: str, model: type[Base], fields: dict[str, Any]) -> str | 
 
 
 def record_update(
-    session: Session, actor: Actor, entity: str, row: Any, fields: dict[str, Any], stored: dict[str, Any] | None = None
+    session: Session,
+    actor: Actor,
+    entity: str,
+    row: Any,
+    fields: dict[str, Any],
+    stored: dict[str, Any] | None = None,
+    carry: tuple[str, ...] = (),
 ) -> bool:
     """Apply ``fields`` to a versioned row and log only what really changed; returns whether anything did.
 
     ``stored`` maps field names to column values when they differ from the wire form (JSON text, enums).
     The change carries the revision it was based on so the server can tell concurrent edits apart. The
     revision lives in ``version`` unless the table names another column (``REVISION_COLUMN``), as
-    plan_version does, whose ``version`` is the plan's own version number.
+    plan_version does, whose ``version`` is the plan's own version number. ``carry`` names fields of
+    ``fields`` the change carries even unchanged (the signing of a plan carries the text it signed).
     """
     stored = stored or {}
     changed = {k: v for k, v in fields.items() if getattr(row, k) != stored.get(k, v)}
@@ -142,7 +149,8 @@ def record_update(
         setattr(row, key, stored.get(key, changed[key]))
     if hasattr(row, "updated_at"):
         row.updated_at = dt.datetime.now(dt.UTC)
-    record_change(session, actor, entity, str(row.id), changed, base_version=base)
+    recorded = {**{k: fields[k] for k in carry if k in fields}, **changed}
+    record_change(session, actor, entity, str(row.id), recorded, base_version=base)
     return True
 
 

@@ -116,12 +116,15 @@ def sign_plan(session: Session, actor: Actor, casus_id: str, consent: Consent, t
     valid = consent.validated(known)
     record = sign_record(device_key(session), plan, valid)
     now = dt.datetime.now(dt.UTC)
+    # The signing carries the text it signed: a laptop folding it sets that text even over a concurrent edit of
+    # the concept, which is kept as a conflict instead (``sync.apply``), so the signature holds everywhere.
     record_update(
         session,
         actor,
         "plan_version",
         latest,
-        {"status": PlanStatus.ONDERTEKEND.value, "plan_hash": digest, "signed_at": now},
+        {"status": PlanStatus.ONDERTEKEND.value, "plan_hash": digest, "signed_at": now, "content": latest.content},
+        carry=("content",),
     )
     stored = canonical_json(
         {

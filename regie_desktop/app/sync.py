@@ -23,9 +23,19 @@ from sqlalchemy.orm import Session
 from regie_desktop.app.journal import Actor, record_access, record_change
 from regie_desktop.errors import NotFound, ValidationError
 from regie_desktop.policy import current_policy
-from regie_desktop.store.models import ChangeRecord, PlanVersion, SyncConflict, SyncState, Worker, WorkspaceInfo
+from regie_desktop.store.models import (
+    Casus,
+    ChangeRecord,
+    Huishouden,
+    PlanVersion,
+    SyncConflict,
+    SyncState,
+    Worker,
+    WorkspaceInfo,
+)
 from regie_desktop.sync import wire
 from regie_desktop.sync.apply import CONFLICT_ENTITY, ENTITIES, column_value, revision_column, set_fields
+from regie_desktop.sync.dossier import dossier_of
 from regie_desktop.sync.engine import SyncEngine, SyncReport, load_state
 from regie_desktop.sync.outbox import mark_sent, unsent
 from regie_desktop.sync.transport import (
@@ -243,14 +253,42 @@ ENTITY_LABELS = {
     "zrm_assessment": "ZRM-scores",
     "plan_version": "Plan",
     "regiestap_gebeurtenis": "Regiestap",
+    "afspraak": "Afspraak",
+    "journaal_contact": "Contactjournaal",
+    "evaluatie": "Evaluatie",
+    "afsluiting": "Afsluiting",
+    "traject_opdracht": "Opdracht aan de aanbieder",
+    "traject_bespreking": "Trajectbespreking",
+    "traject_bijlage": "Bijlage",
+    "eindverslag": "Eindverslag",
+    "sociale_kaart": "Sociale kaart",
 }
 FIELD_LABELS = {
-    "content": "inhoud",
+    "content": "tekst van het plan",
     "scores": "scores",
     "on": "datum",
+    "at": "tijdstip",
     "fase": "fase",
     "hulpvraag": "hulpvraag",
+    "status": "status",
+    "signed_at": "ondertekend op",
+    "plan_hash": "vingerafdruk van het plan",
+    "assessed_on": "datum van de meting",
+    "done_on": "gedaan op",
+    "step_number": "stapnummer",
+    "bsn": "BSN",
+    "email": "e-mailadres",
+    "voornamen": "voornamen",
+    "geboortedatum": "geboortedatum",
+    "huisnummer": "huisnummer",
+    "note": "notitie",
+    "wie_informeert": "wie informeert",
+    "werker_email": "e-mailadres van de werker",
+    "werker_telefoon": "telefoon van de werker",
+    "by": "door",
 }
+"""Dutch names of fields a worker may meet in a conflict; the others are Dutch column names already, read with
+spaces for underscores."""
 
 Keep = Literal["earlier", "later"]
 
@@ -275,6 +313,28 @@ class ConflictView:
     later: ConflictSide
     resolved: bool
     choice_text: str
+    dossier_label: str = ""
+    """Which household, as this laptop knows it ("Anna de Vries, Dorpsstraat 3"); "" when it is not here."""
+    casus_label: str = ""
+    """Which casus of that household ("aangemeld 12-11-2026"), when the entity belongs to one."""
+    huishouden_id: str | None = None
+
+
+def _dossier_labels(session: Session, row: SyncConflict) -> tuple[str | None, str, str]:
+    """The household and casus a conflict is about, read on this laptop (``sync.dossier``): the household id
+    recorded with the conflict, else found from the entity now (conflicts from before migration 0008)."""
+    ref = dossier_of(row.entity, row.entity_id, lambda model, key: session.get(model, key))
+    household_id = row.huishouden_id or ref.huishouden_id
+    household = session.get(Huishouden, household_id) if household_id else None
+    dossier = ""
+    if household is not None:
+        first = next(iter(household.personen), None)
+        naam = " ".join(p for p in (first.voornamen, first.tussenvoegsel, first.achternaam) if p) if first else ""
+        adres = " ".join(p for p in (household.straat, household.huisnummer) if p)
+        dossier = ", ".join(p for p in (naam, adres) if p) or "huishouden zonder naam"
+    casus = session.get(Casus, ref.casus_id) if ref.casus_id else None
+    casus_label = f"aangemeld {casus.aanmelddatum:%d-%m-%Y}" if casus is not None else ""
+    return household_id, dossier, casus_label
 
 
 def value_text(value: Any) -> str:
@@ -293,8 +353,9 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
-def _view(row: SyncConflict) -> ConflictView:
+def _view(session: Session, row: SyncConflict) -> ConflictView:
     earlier, later = json.loads(row.earlier_value), json.loads(row.later_value)
+    household_id, dossier, casus = _dossier_labels(session, row)
     return ConflictView(
         id=row.id,
         entity=row.entity,
@@ -306,6 +367,9 @@ def _view(row: SyncConflict) -> ConflictView:
         later=ConflictSide(later, value_text(later), row.later_author or "onbekend", row.later_at),
         resolved=row.resolved_at is not None,
         choice_text=value_text(json.loads(row.choice)) if row.choice else "",
+        dossier_label=dossier,
+        casus_label=casus,
+        huishouden_id=household_id,
     )
 
 
@@ -314,7 +378,7 @@ def list_conflicts(session: Session, include_resolved: bool = False) -> list[Con
     query = select(SyncConflict).where(SyncConflict.kind == "hard").order_by(SyncConflict.created_at, SyncConflict.id)
     if not include_resolved:
         query = query.where(SyncConflict.resolved_at.is_(None))
-    return [_view(row) for row in session.scalars(query)]
+    return [_view(session, row) for row in session.scalars(query)]
 
 
 def resolve_conflict(session: Session, actor: Actor, conflict_id: str, keep: Keep) -> None:
@@ -332,7 +396,7 @@ def resolve_conflict(session: Session, actor: Actor, conflict_id: str, keep: Kee
     target: Any = session.get(model, row.entity_id) if model is not None else None
     if target is not None and model is not None:
         if isinstance(target, PlanVersion) and target.status == "ondertekend" and row.field == "content":
-            if keep == "later":
+            if not _unchanged(row.entity, model, target, row.field, value):  # only the signed text can stay
                 raise ValidationError(
                     "Een ondertekende planversie verandert niet meer. Neem de andere tekst over in een nieuw concept."
                 )

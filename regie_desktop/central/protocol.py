@@ -23,7 +23,8 @@ the new change (``changes.conflicts``): the same field with different values is 
 change is applied, the other value is kept for the worker to choose), another field is a *soft* one (both
 merged, recorded). Every laptop pulls the same notes, so the whole team sees the same conflicts and no value
 is ever dropped in silence. Append-only records (consent, phase moves, steps done, conflict resolutions) and
-the signing of a plan version never conflict.
+the signing of a plan version never conflict; only the concept text a signing carries is compared, so an edit
+of the concept the signer had not seen is kept as a hard conflict instead of vanishing under the signed text.
 """
 
 from __future__ import annotations
@@ -368,13 +369,16 @@ def _concurrency_candidates(
 
 def conflict_notes(change: wire.Change, earlier: list[_Earlier]) -> list[wire.ConflictNote]:
     """Field-by-field comparison of ``change`` with the stored changes it did not know (see module docstring)."""
-    if change.entity in APPEND_ONLY or change.fields.get("status") == "ondertekend":
+    if change.entity in APPEND_ONLY:
         return []
+    signing = change.fields.get("status") == "ondertekend"
     notes: list[wire.ConflictNote] = []
     for other in earlier:
         if other.seq <= change.base_seq or other.device_id == change.device_id:
             continue
         for name in sorted(other.fields):
+            if signing and (name != "content" or name not in change.fields):
+                continue  # a signing never conflicts, but a concept text it replaced unseen is kept (hard)
             hard = name in change.fields
             if hard and canonical_json(change.fields[name]) == canonical_json(other.fields[name]):
                 continue  # both made the same edit: nothing to choose

@@ -11,10 +11,17 @@ while a laptop also has edits of its own that the server does not have yet:
 * a change that cannot be applied yet (what it refers to is missing, say because the server quarantined the
   insert) is parked, with every later change of the same entity, and retried after the next pull.
 
+A change the row already holds (every field equal in stored form) writes nothing, not even a new revision.
+That is mostly the laptop's own changes coming back in the log (10,000 of them after a large upload); the
+values are compared rather than the author, so an own change is still applied again when a remote change
+numbered between two own ones replaced the field here.
+
 Conflict notes the server attached to a change (``wire.ConflictNote``) become ``SyncConflict`` rows; their
 ids are derived from the change and the field, so every laptop keeps the same conflict under the same id
 and a refetch does not duplicate it. A signed plan version is frozen: a later change of its text is not
-applied but kept as a conflict, so nothing is lost and the signature stays valid.
+applied but kept as a conflict, so nothing is lost and the signature stays valid. The signing itself carries
+the text it signed and sets it even over an unsent local edit of the concept: that edit is still in the
+outbox and becomes the conflict (against the frozen text) on every laptop once the server numbered it.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from regie_desktop.store import models
 from regie_desktop.store.models import ChangeRecord, SyncConflict, SyncParked, SyncState, UtcDateTime
 from regie_desktop.store.natural_keys import natural_key
 from regie_desktop.sync import wire
+from regie_desktop.sync.dossier import dossier_of
 
 LOCAL_TABLES = frozenset(
     {
@@ -110,6 +118,34 @@ def revision_column(model: type[models.Base]) -> str:
 def _destroyed(change: wire.Change) -> bool:
     """A destruction tombstone (#12, ``app.bewaartermijnen``): the row goes, even one that keeps a removal flag."""
     return change.operation == "delete" and change.fields.get("vernietigd") is True
+
+
+def _signing(change: wire.Change) -> bool:
+    """The signing of a plan version: it carries the text it signed (``app.plans.sign_plan``)."""
+    return change.entity == "plan_version" and change.fields.get("status") == "ondertekend"
+
+
+def _holds(entity: str, row: Any, fields: dict[str, Any]) -> bool:
+    """Whether ``row`` already holds every one of ``fields`` in its stored form, so applying them writes nothing.
+
+    Mostly a laptop's own changes coming back in the log: folding them again would only move the revision and
+    ``updated_at`` (and cost an UPDATE per row). Comparing the values, not asking whose change it is, keeps
+    this exact: when a remote change numbered before an own one replaced the field here, the values differ and
+    the own change is applied again as before. The ZRM score list is not compared (it is applied as always).
+    """
+    model = type(row)
+    for name, value in fields.items():
+        if entity == "zrm_assessment" and name == "scores":
+            return False
+        try:
+            stored = column_value(entity, model, name, value)
+        except _Skip:
+            continue
+        except (TypeError, ValueError):
+            return False
+        if getattr(row, name) != stored:
+            return False
+    return True
 
 
 class _Skip(Exception):
@@ -319,8 +355,13 @@ class Applier:
     ) -> None:
         change = pulled.change
         session = self.session
+        if _signing(change):
+            pending = pending - {"content"}  # the signed text holds; the local edit becomes a conflict (module doc)
         fields = {k: v for k, v in change.fields.items() if k not in pending}
         row: Any = self._get(model, change.entity_id)
+        frozen = False
+        # The dossier, found before the change may delete the row (only for changes that bring a conflict).
+        household = dossier_of(change.entity, change.entity_id, self._get).huishouden_id if pulled.conflicts else None
         if row is None:
             if change.operation == "delete":
                 return
@@ -330,8 +371,11 @@ class Applier:
         else:
             if isinstance(row, models.PlanVersion) and row.status == "ondertekend" and "content" in fields:
                 if fields["content"] != row.content:
-                    result.new_conflicts += self._frozen(pulled, row)
+                    result.new_conflicts += self._frozen(pulled, row, household or self._household(row))
+                    frozen = True
                 fields = {k: v for k, v in fields.items() if k != "content"}
+            if fields and change.operation == "upsert" and _holds(change.entity, row, fields):
+                fields = {}  # a change the row already holds (its own echo, mostly): nothing to write (module doc)
             if fields:
                 set_fields(session, change.entity, row, fields)
                 column = revision_column(model)
@@ -349,7 +393,12 @@ class Applier:
                     session.delete(row)
                     self._rows[(model, change.entity_id)] = None
         for note in pulled.conflicts:
-            result.new_conflicts += self._note(pulled, note)
+            if frozen and note.field == "content":
+                continue  # the frozen conflict keeps that edit already, against the signed text it cannot replace
+            result.new_conflicts += self._note(pulled, note, household)
+
+    def _household(self, row: models.PlanVersion) -> str | None:
+        return dossier_of("casus", row.casus_id, self._get).huishouden_id
 
     def _new_row(self, model: type[models.Base], entity: str, entity_id: str, fields: dict[str, Any]) -> Any:
         table = model.__table__
@@ -419,7 +468,7 @@ class Applier:
 
     # --- conflicts -----------------------------------------------------------------------------------------
 
-    def _note(self, pulled: wire.PulledChange, note: wire.ConflictNote) -> int:
+    def _note(self, pulled: wire.PulledChange, note: wire.ConflictNote, household: str | None) -> int:
         change = pulled.change
         key = conflict_id(change.id, note.field, note.other_change_id)
         if self._conflict(key) is not None:
@@ -444,11 +493,12 @@ class Applier:
                 resolved_at=None if hard else self.now,
                 resolved_by="" if hard else "samengevoegd",
                 choice="",
+                huishouden_id=household,
             )
         )
         return 1 if hard else 0
 
-    def _frozen(self, pulled: wire.PulledChange, row: models.PlanVersion) -> int:
+    def _frozen(self, pulled: wire.PulledChange, row: models.PlanVersion, household: str | None) -> int:
         """A change of a signed version's text: kept as a conflict, not applied (the signature covers the text)."""
         change = pulled.change
         key = conflict_id(change.id, "content")
@@ -473,6 +523,7 @@ class Applier:
                 resolved_at=None,
                 resolved_by="",
                 choice="",
+                huishouden_id=household,
             )
         )
         return 1

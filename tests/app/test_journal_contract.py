@@ -280,7 +280,8 @@ def test_sign_plan_logs_version_consent_and_steps_with_one_access(service: Works
     assert delta.entities == Counter({"plan_version": 1, "consent": 1, "regiestap_gedaan": 3})
     signed = delta.only("plan_version")
     assert (signed.entity_id, signed.base_version) == (v1, 1)
-    assert set(signed.fields) == {"status", "plan_hash", "signed_at"}
+    # The signing carries the text it signed, so a concurrent concept edit elsewhere cannot replace it (#8).
+    assert set(signed.fields) == {"status", "plan_hash", "signed_at", "content"}
     assert signed.fields["status"] == "ondertekend"
     assert delta.only("consent").entity_id == consent_id
     assert sorted(c.fields["step_number"] for c in delta.changes if c.entity == "regiestap_gedaan") == [1, 2, 3]

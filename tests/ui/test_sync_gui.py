@@ -122,6 +122,10 @@ def test_the_conflicten_page_shows_both_values_and_resolves(
         assert table.model().rowCount() == 1
         detail = child(page, QLabel, "conflict_detail").text()
         assert "Eerste versie" in detail and "Tweede versie" in detail
+        # Which dossier: the household as this laptop knows it, its casus and the field in Dutch (#8).
+        dossier = table.model().index(0, 0).data()
+        assert dossier.startswith("Fatima Jansen") and "casus aangemeld 04-05-2026" in dossier
+        assert dossier in detail and "Gesprek, veiligheid" in detail
         assert created.worker_name in detail and "Bram de Vries" in detail
         child(page, QPushButton, "keep_earlier_button").click()
         assert table.model().rowCount() == 0

@@ -44,9 +44,10 @@ class ConflictsPage(QWidget):
         note.setWordWrap(True)
         self._empty = QLabel(self.tr("Geen open conflicten."))
         self._empty.setObjectName("conflicts_empty_label")
-        self._model = QStandardItemModel(0, 6, self)
+        self._model = QStandardItemModel(0, 7, self)
         self._model.setHorizontalHeaderLabels(
             [
+                self.tr("Dossier"),
                 self.tr("Onderdeel"),
                 self.tr("Gegeven"),
                 self.tr("Eerdere waarde"),
@@ -113,6 +114,7 @@ class ConflictsPage(QWidget):
 
     def _cells(self, conflict: ConflictView) -> list[QStandardItem]:
         texts = [
+            self._dossier(conflict),
             conflict.entity_label,
             conflict.field_label,
             _cut(conflict.earlier.text),
@@ -122,11 +124,19 @@ class ConflictsPage(QWidget):
         ]
         cells = [QStandardItem(text) for text in texts]
         cells[0].setData(conflict.id, CONFLICT_ROLE)
-        cells[2].setToolTip(conflict.earlier.text)
-        cells[4].setToolTip(conflict.later.text)
+        cells[3].setToolTip(conflict.earlier.text)
+        cells[5].setToolTip(conflict.later.text)
         for cell in cells:
             cell.setEditable(False)
         return cells
+
+    def _dossier(self, conflict: ConflictView) -> str:
+        """The household as this laptop knows it, and the casus ("aangemeld …") when there is one."""
+        if not conflict.dossier_label:
+            return self.tr("Dossier niet op deze computer")
+        if not conflict.casus_label:
+            return conflict.dossier_label
+        return self.tr("%1 (casus %2)").replace("%1", conflict.dossier_label).replace("%2", conflict.casus_label)
 
     def _who(self, side: ConflictSide) -> str:
         return self.tr("%1, %2").replace("%1", side.author).replace(
@@ -148,7 +158,10 @@ class ConflictsPage(QWidget):
             self._detail.clear()
             return
         self._detail.setText(
-            self.tr("Eerder (%1): %2\nLater, nu in het dossier (%3): %4")
+            self.tr("%5 - %6, %7\nEerder (%1): %2\nLater, nu in het dossier (%3): %4")
+            .replace("%5", self._dossier(conflict))
+            .replace("%6", conflict.entity_label)
+            .replace("%7", conflict.field_label)
             .replace("%1", self._who(conflict.earlier))
             .replace("%2", conflict.earlier.text)
             .replace("%3", self._who(conflict.later))
