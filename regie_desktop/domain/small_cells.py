@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 MIN_CELL = 5
@@ -57,8 +58,11 @@ class Cell:
             return SMALL_TEXT
         if self.shown is Shown.HIDDEN or self.value is None:
             return HIDDEN_TEXT
-        rounded = round(self.value, decimals) + 0.0  # + 0.0 turns -0.0 into 0.0: no "-0,0"
-        number = f"{rounded:.{decimals}f}".replace(".", ",") if decimals else f"{round(rounded):d}"
+        # Half away from zero, as people round (62.5% -> 63%), not Python's half to even.
+        rounded = Decimal(repr(self.value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        if rounded == 0:
+            rounded = abs(rounded)  # no "-0,0"
+        number = f"{rounded:f}".replace(".", ",")
         if signed and rounded > 0:
             number = "+" + number
         prefix = "≥" if self.shown is Shown.AT_LEAST else ""
