@@ -275,7 +275,7 @@ class BespreekDialog(QDialog):
         self._vraag.textEdited.connect(self._vraag_edited)
         self._datum.dateChanged.connect(lambda _day: self._changed())
         self._current_changed(self._list.currentItem(), None)
-        self._render()
+        QTimer.singleShot(0, self, self._render)  # after the opener has connected sig_error
 
     # --- state for the window and the tests --------------------------------------------------------------------
 
@@ -313,16 +313,15 @@ class BespreekDialog(QDialog):
     # --- loading ---------------------------------------------------------------------------------------------
 
     def _load(self, fresh: bool = False) -> None:
-        """Read the list from the core (the draft over a fresh proposal); ``fresh`` forgets the draft first."""
+        """Read the list from the core (the draft over a fresh proposal); ``fresh`` forgets the draft first.
+
+        Raises ``RegieError``: the window that opens the dialog shows it (the dialog is not shown then).
+        """
         service = self._service
-        try:
-            with service.unit_of_work() as (session, actor):
-                if fresh:
-                    discard_keuze(session, actor)
-                lijst = bespreeklijst(session, actor, service.today())
-        except RegieError as exc:
-            self.sig_error.emit(exc.message)
-            return
+        with service.unit_of_work() as (session, actor):
+            if fresh:
+                discard_keuze(session, actor)
+            lijst = bespreeklijst(session, actor, service.today())
         self._show_list(lijst)
 
     def _show_list(self, lijst: Bespreeklijst) -> None:
@@ -364,7 +363,11 @@ class BespreekDialog(QDialog):
             return
         self._settle.stop()
         self._pending = False
-        self._load(fresh=True)
+        try:
+            self._load(fresh=True)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
         self._current_changed(self._list.currentItem(), None)
         self._render()
 
