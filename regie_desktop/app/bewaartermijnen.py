@@ -44,6 +44,7 @@ from regie_desktop.store.models import (
     SyncState,
     Vernietiging,
 )
+from regie_desktop.sync.attachments import forget as forget_attachments
 
 if TYPE_CHECKING:
     from regie_desktop.app.workspace_service import WorkspaceService
@@ -69,6 +70,8 @@ _NOT_DOSSIER = frozenset(
         "sync_state",
         "sync_conflict",
         "sync_parked",
+        "sync_blob",
+        "sync_blob_chunk",
         "alembic_version",
     }
 )
@@ -206,6 +209,7 @@ def _remove(session: Session, doomed: dict[str, set[str]]) -> set[str]:
             continue
         if entity_id in every:
             session.delete(parked)
+    forget_attachments(session, listed)  # half-fetched attachment content (its chunks) goes with the dossier
     return every
 
 

@@ -4,8 +4,9 @@ An attachment is kept only inside the encrypted database: the bytes go into ``tr
 same transaction as its metadata, and are read back into memory to be shown. Nothing is written to disk, not
 even as a temporary file. Before storing, the file must be a PDF (magic bytes ``%PDF-``), at most
 ``MAX_BYTES``, and readable: pypdf must open it and count its pages; anything else is refused with a Dutch
-message and nothing is stored. The change record carries the metadata and the SHA-256, not the bytes
-(attachments travel with sync separately).
+message and nothing is stored. The change record carries the metadata and the SHA-256, not the bytes: those
+travel in chunks after the metadata (``sync.attachments``), so on another laptop an attachment can be listed
+before its content has arrived.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ PDF_MAGIC = b"%PDF-"
 ONDERSTEUNINGSPLAN = "ondersteuningsplan"
 PLAN_STEP = 9
 VIEW_ACTION = "bijlage-bekijken"
+NOT_FETCHED = (
+    "De inhoud van deze bijlage is nog niet opgehaald bij de centrale opslag. Synchroniseer en probeer het opnieuw."
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class BijlageInfo:
     paginas: int
     toegevoegd_op: dt.date
     sha256: str
+    aanwezig: bool = True  # False: the metadata came with a sync, the content is still to be fetched
 
 
 def check_pdf(data: bytes) -> int:
@@ -108,6 +113,7 @@ def list_bijlagen(session: Session, casus_id: str, soort: str | None = None) -> 
             TrajectBijlage.paginas,
             TrajectBijlage.toegevoegd_op,
             TrajectBijlage.sha256,
+            TrajectBijlage.inhoud.is_not(None).label("aanwezig"),
         )
         .where(TrajectBijlage.casus_id == casus_id)
         .order_by(TrajectBijlage.created_at.desc())
@@ -115,7 +121,7 @@ def list_bijlagen(session: Session, casus_id: str, soort: str | None = None) -> 
     if soort is not None:
         query = query.where(TrajectBijlage.soort == soort)
     rows = session.execute(query).all()
-    return [BijlageInfo(r.id, r.soort, r.grootte, r.paginas, r.toegevoegd_op, r.sha256) for r in rows]
+    return [BijlageInfo(r.id, r.soort, r.grootte, r.paginas, r.toegevoegd_op, r.sha256, bool(r.aanwezig)) for r in rows]
 
 
 def read_bijlage(session: Session, actor: Actor, bijlage_id: str) -> bytes:
@@ -123,6 +129,8 @@ def read_bijlage(session: Session, actor: Actor, bijlage_id: str) -> bytes:
     row = session.get(TrajectBijlage, bijlage_id)
     if row is None:
         raise NotFound("Deze bijlage bestaat niet (meer) op deze computer.")
+    if row.inhoud is None:  # the metadata came with a sync, the content follows in chunks (sync.attachments)
+        raise NotFound(NOT_FETCHED)
     record_access(session, actor, VIEW_ACTION, "casus", row.casus_id)
     return bytes(row.inhoud)
 

@@ -251,6 +251,11 @@ def eindverslag_bytes(session: Session, actor: Actor, eindverslag_id: str) -> by
     row = session.get(Eindverslag, eindverslag_id)
     if row is None:
         raise NotFound("Dit eindverslag bestaat niet (meer) op deze computer.")
+    if row.data is None:  # pulled metadata; the content follows in chunks (sync.attachments)
+        raise NotFound(
+            "De inhoud van dit eindverslag is nog niet opgehaald bij de centrale opslag. Synchroniseer en probeer "
+            "het opnieuw."
+        )
     record_access(session, actor, VIEW_ATTACHMENT_ACTION, "casus", row.casus_id)
     return bytes(row.data)
 

@@ -488,7 +488,9 @@ class TrajectOpdracht(Base):
 class TrajectBijlage(Base):
     """A document from outside (the provider's ondersteuningsplan PDF), kept only inside the encrypted database.
 
-    ``inhoud`` is local: the change record carries the metadata and the SHA-256, never the bytes.
+    ``inhoud`` is local: the change record carries the metadata and the SHA-256, never the bytes. The bytes
+    travel in chunks (``sync.attachments``); on a laptop that pulled the metadata, ``inhoud`` stays empty until
+    they have arrived and matched the SHA-256.
     """
 
     __tablename__ = "traject_bijlage"
@@ -500,7 +502,7 @@ class TrajectBijlage(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     paginas: Mapped[int] = mapped_column(Integer, default=0)
     toegevoegd_op: Mapped[dt.date] = mapped_column(Date)
-    inhoud: Mapped[bytes] = mapped_column(LargeBinary)
+    inhoud: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # None: still to be fetched
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
@@ -633,7 +635,10 @@ class EvaluatieRow(Base):
 
 
 class Eindverslag(Base):
-    """The provider's eindverslag: the PDF's bytes live only here, inside the encrypted database."""
+    """The provider's eindverslag: the PDF's bytes live only here, inside the encrypted database.
+
+    ``data`` travels like ``TrajectBijlage.inhoud``: in chunks, empty on another laptop until it has arrived.
+    """
 
     __tablename__ = "eindverslag"
 
@@ -642,7 +647,7 @@ class Eindverslag(Base):
     ontvangen_op: Mapped[dt.date] = mapped_column(Date)
     sha256: Mapped[str] = mapped_column(String(64))
     grootte: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # None: still to be fetched
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
@@ -667,3 +672,32 @@ class AfsluitingRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+# --- attachment content in chunks (#8, migration 0009) ---------------------------------------------------------
+
+
+class SyncBlob(Base):
+    """An attachment whose content the central store is known to hold complete (sent from here, or fetched).
+
+    Keyed ``blob_id`` (the attachment's id), not ``id``: this bookkeeping never travels (``sync.apply``).
+    """
+
+    __tablename__ = "sync_blob"
+
+    blob_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    complete_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class SyncBlobChunk(Base):
+    """A fetched chunk of an attachment whose other chunks have not arrived yet, so a cut download resumes.
+
+    Inside the encrypted database like the attachment itself; removed once the whole is checked and stored.
+    """
+
+    __tablename__ = "sync_blob_chunk"
+
+    blob_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -25,11 +25,12 @@ from regie_desktop.domain.hlc import HybridClock, Timestamp
 from regie_desktop.store.models import ChangeRecord, SyncParked, SyncState
 from regie_desktop.sync import wire
 from regie_desktop.sync.apply import Applier, reset_for_refetch
+from regie_desktop.sync.attachments import AttachmentReport, AttachmentSync
 from regie_desktop.sync.outbox import UploadReport, upload_outbox
 from regie_desktop.sync.transport import CentralClient, ProtocolError
 
 Transaction = Callable[[], AbstractContextManager[Session]]
-Progress = Callable[[str, int, int], None]  # (phase "versturen" | "ophalen", done, total)
+Progress = Callable[[str, int, int], None]  # (phase "versturen" | "ophalen" | "bijlagen", done, total)
 
 
 @dataclass
@@ -45,6 +46,7 @@ class SyncReport:
     refetched: bool = False
     resent: int = 0  # own changes marked sent that the server turned out not to hold (a restored backup)
     cursor: int = 0
+    attachments: AttachmentReport = field(default_factory=AttachmentReport)
 
 
 def load_state(session: Session) -> SyncState | None:
@@ -93,6 +95,8 @@ class SyncEngine:
                 report.upload.duplicates += again.duplicates
                 report.upload.refused.extend(again.refused)
                 report.upload.batches += again.batches
+        # Attachment content after the changes: its metadata is then on the server (up) and here (down).
+        report.attachments = AttachmentSync(self._transaction, self._client, self._now, self._sleep).run(progress)
         with self._transaction() as session:
             state = _state(session)
             state.last_sync_at = self._now()

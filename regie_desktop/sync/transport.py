@@ -11,6 +11,7 @@ Server certificates: pass ``ssl_context=pinned_context(ca_file)`` to trust only 
 
 from __future__ import annotations
 
+import hashlib
 import ssl
 import time
 from collections.abc import Callable, Sequence
@@ -22,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from regie_desktop.domain.signing import DeviceKey
 from regie_desktop.errors import RegieError
-from regie_desktop.sync import wire
+from regie_desktop.sync import wire, wire_blobs
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 PROBLEM_PREFIX = "urn:regie:probleem:"
@@ -197,6 +198,32 @@ class CentralClient:
                 sleep(pause_s(attempt))
         raise AssertionError("unreachable")
 
+    # --- attachment content in chunks (sync.wire_blobs, used by sync.attachments) ---------------------------
+
+    def blob_status(self, blob_id: str) -> wire_blobs.BlobStatus:
+        return self._call("GET", f"/v1/blobs/{blob_id}", wire_blobs.BlobStatus)
+
+    def put_chunk(self, blob_id: str, index: int, data: bytes) -> wire_blobs.ChunkReceipt:
+        """Send one chunk with its SHA-256; sending it again is harmless (the server stores it once)."""
+        headers = {
+            wire_blobs.CHUNK_HASH_HEADER: hashlib.sha256(data).hexdigest(),
+            "Content-Type": "application/octet-stream",
+        }
+        path = f"/v1/blobs/{blob_id}/chunks/{index}"
+        return self._call("PUT", path, wire_blobs.ChunkReceipt, content=data, headers=headers)
+
+    def complete_blob(self, blob_id: str, size: int, sha256: str) -> wire_blobs.BlobStatus:
+        body = wire_blobs.BlobComplete(size=size, sha256=sha256).model_dump()
+        return self._call("POST", f"/v1/blobs/{blob_id}/complete", wire_blobs.BlobStatus, json=body)
+
+    def get_chunk(self, blob_id: str, index: int) -> bytes:
+        """One chunk of a complete blob, checked against the SHA-256 the server sends with it."""
+        response = self._send("GET", f"/v1/blobs/{blob_id}/chunks/{index}")
+        data = response.content
+        if hashlib.sha256(data).hexdigest() != response.headers.get(wire_blobs.CHUNK_HASH_HEADER):
+            raise ServerUnreachable("Een deel van een bijlage kwam beschadigd aan. Regie probeert het later opnieuw.")
+        return data
+
     # --- plumbing ----------------------------------------------------------------------------------------
 
     def _call(
@@ -208,14 +235,34 @@ class CentralClient:
         auth: bool = True,
         json: Any = None,
         params: dict[str, Any] | None = None,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
     ) -> ModelT:
-        headers = {}
+        response = self._send(method, path, auth=auth, json=json, params=params, content=content, headers=headers)
+        try:
+            return model.model_validate(response.json())
+        except (ValueError, ValidationError):
+            raise ProtocolError("Het antwoord van de centrale opslag is onleesbaar.") from None
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """One request; every failure becomes a ``SyncError`` (see the module docstring)."""
+        headers = dict(headers or {})
         if auth:
             if not self._token:
                 raise NotEnrolled("Dit apparaat is nog niet aangemeld bij de centrale opslag.")
             headers["Authorization"] = f"Bearer {self._token}"
         try:
-            response = self._http.request(method, path, json=json, params=params, headers=headers)
+            response = self._http.request(method, path, json=json, params=params, headers=headers, content=content)
         except httpx.TimeoutException:
             raise ServerUnreachable(
                 "De centrale opslag reageert niet op tijd. Regie probeert het later opnieuw."
@@ -230,10 +277,7 @@ class CentralClient:
             ) from None
         if response.status_code >= 400:
             raise _problem_error(response)
-        try:
-            return model.model_validate(response.json())
-        except (ValueError, ValidationError):
-            raise ProtocolError("Het antwoord van de centrale opslag is onleesbaar.") from None
+        return response
 
 
 def _is_certificate_error(exc: BaseException) -> bool:

@@ -75,6 +75,7 @@ from ui.formatting import dutch_date
 from ui.plan.document_view import write_with_save_file
 from ui.plan.inputs import MIN_HEIGHT, DateEdit, line_edit, text_edit
 from ui.style import ERROR_STYLE, show_message
+from ui.traject.traject_tab import TrajectTab
 
 DATE_FORMAT = "dd-MM-yyyy"
 PDF_HEIGHT = 420
@@ -104,23 +105,15 @@ def qtpdf_pages(data: bytes) -> int:
         buffer.close()
 
 
-class AanbiederView(QWidget):
+class AanbiederView(TrajectTab):
     """Sociale kaart, opdracht and ondersteuningsplan of one casus (``show_casus``)."""
-
-    sig_error = Signal(str)
-    """Reading or storing failed; the text is a Dutch message for a dialog."""
-
-    sig_changed = Signal()
-    """An opdracht, attachment or bespreking was stored: the page shows the other tabs again."""
 
     sig_pdf_shown = Signal()
     """The ondersteuningsplan's first page is in the viewer (the benchmark waits for it)."""
 
     def __init__(self, service: WorkspaceService, dialogs: DialogSeam, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(service, dialogs, parent)
         self.setObjectName("traject_aanbieder")
-        self._service = service
-        self._dialogs = dialogs
         self._casus_id: str | None = None
         self._kaart: list[KaartItem] = []
         self._editing: str | None = None  # the kaart entry in the form, None for a new one
@@ -387,7 +380,8 @@ class AanbiederView(QWidget):
                 voorstel = None  # no signed plan yet: the opdracht part says so
             bijlagen = list_bijlagen(session, casus_id, ONDERSTEUNINGSPLAN)
             bespreking = load_bespreking(session, casus_id)
-            data = read_bijlage(session, actor, bijlagen[0].id) if bijlagen and not same else None
+            here = bool(bijlagen) and bijlagen[0].aanwezig  # else its content is still to come with a sync
+            data = read_bijlage(session, actor, bijlagen[0].id) if here and not same else None
         self._casus_id = casus_id
         self._kaart = kaart
         self._fill_wijken()
@@ -403,6 +397,13 @@ class AanbiederView(QWidget):
             self._b_status.setText(
                 received.format(datum=dutch_date(info.toegevoegd_op), n=info.paginas, kb=max(info.grootte // 1024, 1))
             )
+            if not info.aanwezig:
+                self._b_status.setText(
+                    self.tr("Ontvangen op {datum}; de inhoud wordt bij de volgende synchronisatie opgehaald.").format(
+                        datum=dutch_date(info.toegevoegd_op)
+                    )
+                )
+                self._close_pdf()
         else:
             self._b_status.setText(self.tr("Nog geen ondersteuningsplan ontvangen."))
         if data is not None:
