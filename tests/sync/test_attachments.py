@@ -304,3 +304,25 @@ def test_a_destroyed_dossier_takes_its_attachment_content_off_the_server_and_the
     with bram.workspace.transaction() as session:
         assert session.get(TrajectBijlage, bijlage_id) is None
         assert session.scalar(select(func.count()).select_from(SyncBlobChunk)) == 0
+
+
+class WithoutBlobs(httpx.HTTPTransport):
+    """A central store from before attachment content: its router knows no /v1/blobs."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/v1/blobs"):
+            problem = {"type": "urn:regie:probleem:http-404", "title": "Niet gevonden", "status": 404, "detail": "."}
+            return httpx.Response(404, json=problem, headers={"Content-Type": "application/problem+json"})
+        return super().handle_request(request)
+
+
+def test_an_older_central_store_without_attachment_content_does_not_fail_the_sync(
+    laptops: tuple[WorkspaceService, WorkspaceService],
+) -> None:
+    anna, _bram = laptops
+    _casus_id, bijlage_id = _attach(anna, _pdf())
+    report = sync_now(anna, client_factory=factory(WithoutBlobs()))  # type: ignore[arg-type]
+    assert report.upload.stored > 0 and report.attachments.uploaded == 0
+    with anna.workspace.transaction() as session:
+        assert session.get(SyncBlob, bijlage_id) is None  # tried again against a newer server
+    assert sync_now(anna).attachments.uploaded == 1
