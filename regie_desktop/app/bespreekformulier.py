@@ -1,10 +1,10 @@
 """The bespreekformulier: which casussen a worker brings to the team meeting, and the printable agenda of them.
 
-Regie proposes the casussen that need the team (see ``Reden``): a spoed casus, signals for the meldcode, an
-overdue regiestap, a tussenevaluatie or evaluation step due soon, a plan that waits long for its signature, a
-long wait on the wachtlijst, and a waakvlam casus whose contact is due or that has run for months. Every other
-open casus can be picked too; the worker ticks, orders and adds a question per casus ("Verlengen of
-afschalen?").
+Regie proposes the casussen that need the team (see ``Reden``): a spoed aanmelding still without a gesprek,
+signals for the meldcode, an overdue regiestap, a tussenevaluatie or evaluation step due soon, a plan that waits
+long for its signature, a long wait on the wachtlijst, and a waakvlam casus whose contact is due or that has run
+for months. Every other open casus can be picked too; the worker ticks, orders and adds a question per casus
+("Verlengen of afschalen?").
 
 Pseudonymised, because paper leaves the office and a meeting room is not the dossier: a line holds the case
 label, the aanvrager's initials and age in years, the phase and the reasons, never a name, address, BSN, phone,
@@ -242,13 +242,12 @@ def _reasons(session: Session, today: dt.date, criteria: Criteria, open_ids: set
     """Every reason per casus, from the read models the lists already use (due overview, waitlist, waakvlam)."""
     found: dict[str, list[Aanleiding]] = defaultdict(list)
     horizon = today + dt.timedelta(days=criteria.horizon_dagen)
-    for casus_id, fase, spoed in session.execute(
-        select(Casus.id, Casus.fase, Casus.spoed).where(Casus.fase != Fase.AFGESLOTEN.value)
+    # Spoed is a reason while there is no gesprek yet; afterwards it stays a mark on the line (and sorts the casus
+    # first) but is no reason by itself: the casus would otherwise be on every agenda for its whole life.
+    for (casus_id,) in session.execute(
+        select(Casus.id).where(Casus.fase.in_([Fase.AANMELDING.value, Fase.WACHTLIJST.value]), Casus.spoed != "[]")
     ):
-        if spoed != "[]":
-            waiting = fase in (Fase.AANMELDING.value, Fase.WACHTLIJST.value)
-            tekst = "Spoed bij de aanmelding, nog geen gesprek" if waiting else "Spoedcasus"
-            found[casus_id].append(Aanleiding(Reden.SPOED, tekst))
+        found[casus_id].append(Aanleiding(Reden.SPOED, "Spoed bij de aanmelding, nog geen gesprek"))
     for (casus_id,) in session.execute(select(GesprekRow.casus_id).where(GesprekRow.meldcode.is_(True))):
         if casus_id in open_ids:
             found[casus_id].append(Aanleiding(Reden.MELDCODE, "Signalen voor de meldcode: collegiale consultatie"))

@@ -229,7 +229,7 @@ def _agenda(doc: BespreekDocument, st: _FormStyles) -> list[Flowable]:
                 ),
             ]
         )
-    widths = [USABLE * 0.06, USABLE * 0.3, USABLE * 0.13, USABLE * 0.51]
+    widths = [USABLE * 0.06, USABLE * 0.29, USABLE * 0.16, USABLE * 0.49]  # "Aanmelding" fits its column
     # The heading must not keep with the table: a long agenda would then start on page 2 as one block.
     return [Paragraph("Agenda", st.h2_loose), _table(rows, widths), Paragraph("Per casus", st.h2)]
 

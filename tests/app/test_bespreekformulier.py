@@ -96,6 +96,15 @@ def test_thresholds_are_criteria(service: WorkspaceService, agenda: Agenda) -> N
     assert reasons[agenda.waakvlam.casus_id] == [Reden.WAAKVLAM]  # the overdue contact stays
 
 
+def test_spoed_is_a_reason_until_the_gesprek_then_a_mark(service: WorkspaceService, agenda: Agenda) -> None:
+    with service.unit_of_work() as (session, actor):
+        change_phase(session, actor, agenda.spoed.casus_id, Fase.GESPREK, "")
+    assert _reasons(service)[agenda.spoed.casus_id] == []
+    with service.unit_of_work() as (session, _):
+        (sem,) = [v for v in voorstellen(session, TODAY) if v.casus_id == agenda.spoed.casus_id]
+    assert sem.spoed and not sem.voorgesteld
+
+
 def test_a_closed_casus_is_not_on_the_list(service: WorkspaceService, agenda: Agenda) -> None:
     with service.unit_of_work() as (session, actor):
         change_phase(session, actor, agenda.laat.casus_id, Fase.AFGESLOTEN, "Verhuisd")
