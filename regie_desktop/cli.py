@@ -224,7 +224,7 @@ def cmd_sync(args: argparse.Namespace, service: WorkspaceService) -> int:
         return 0
 
     def progress(phase: str, done: int, total: int) -> None:
-        if total >= 1000:
+        if total >= 1000 or (phase == "bijlagen" and total >= 5):  # attachment chunks are 1 MiB each
             print(f"{phase}: {done} van {total}", file=sys.stderr)
 
     report = sync_now(service, progress=progress)
@@ -242,6 +242,14 @@ def cmd_sync(args: argparse.Namespace, service: WorkspaceService) -> int:
         print(f"{report.parked} opgehaalde wijziging(en) wachten nog op gegevens die hier ontbreken.")
     if report.new_conflicts:
         print(f"{report.new_conflicts} nieuw(e) conflict(en): bekijk en kies met 'regie conflicten'.")
+    blobs = report.attachments
+    if blobs.uploaded or blobs.downloaded:
+        print(f"Bijlagen: {blobs.uploaded} verstuurd, {blobs.downloaded} opgehaald.")
+    if blobs.waiting or blobs.damaged:
+        print(
+            f"{blobs.waiting + blobs.damaged} bijlage(n) nog niet uitgewisseld; Regie probeert het bij de volgende "
+            "synchronisatie opnieuw."
+        )
     return 0
 
 

@@ -326,3 +326,23 @@ def test_an_older_central_store_without_attachment_content_does_not_fail_the_syn
     with anna.workspace.transaction() as session:
         assert session.get(SyncBlob, bijlage_id) is None  # tried again against a newer server
     assert sync_now(anna).attachments.uploaded == 1
+
+
+def test_regie_sync_says_what_happened_to_attachments(
+    tmp_path: Path,
+    central_url: str,
+    central_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from regie_desktop import cli
+
+    home = tmp_path / "werkruimte"
+    service = _workspace(home, "Anna Jansen")
+    enrol_workspace(service, central_url, central_engine, "Team Noord", "Anna Jansen")
+    _attach(service, _pdf())
+    service.close()
+    monkeypatch.setenv("REGIE_HOME", str(home))
+    monkeypatch.setenv("REGIE_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["sync"]) == 0
+    assert "Bijlagen: 1 verstuurd, 0 opgehaald." in capsys.readouterr().out
