@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,7 +178,8 @@ def _row(label: str, content: list[Flowable], st: _FormStyles) -> list[Any]:
     return [Paragraph(label, st.label), content]
 
 
-def _punt(number: int, punt: BespreekPunt, st: _FormStyles) -> Flowable:
+def _punt(number: int, punt: BespreekPunt, st: _FormStyles, lead: Sequence[Flowable] = ()) -> Flowable:
+    """One casus as a block that stays on one page; ``lead`` (a heading) goes along with it, never alone."""
     spoed = f"   <font name='{FONT_BOLD}' size='9' color='#a61b1b'>SPOED</font>" if punt.spoed else ""
     heading: list[Flowable] = [Paragraph(_markup(punt_heading(number, punt)) + spoed, st.punt)]
     redenen: list[Flowable] = [Paragraph(_markup(text), st.reden, bulletText="•") for text in punt.aanleidingen] or [
@@ -208,7 +210,7 @@ def _punt(number: int, punt: BespreekPunt, st: _FormStyles) -> Flowable:
             ]
         )
     )
-    return KeepTogether([*heading, Spacer(1, 1.5 * mm), table, Spacer(1, 6 * mm)])
+    return KeepTogether([*lead, *heading, Spacer(1, 1.5 * mm), table, Spacer(1, 6 * mm)])
 
 
 def _agenda(doc: BespreekDocument, st: _FormStyles) -> list[Flowable]:
@@ -231,7 +233,7 @@ def _agenda(doc: BespreekDocument, st: _FormStyles) -> list[Flowable]:
         )
     widths = [USABLE * 0.06, USABLE * 0.29, USABLE * 0.16, USABLE * 0.49]  # "Aanmelding" fits its column
     # The heading must not keep with the table: a long agenda would then start on page 2 as one block.
-    return [Paragraph("Agenda", st.h2_loose), _table(rows, widths), Paragraph("Per casus", st.h2)]
+    return [Paragraph("Agenda", st.h2_loose), _table(rows, widths)]
 
 
 def bespreekformulier_pdf_bytes(doc: BespreekDocument) -> bytes:
@@ -243,7 +245,8 @@ def bespreekformulier_pdf_bytes(doc: BespreekDocument) -> bytes:
     else:
         story += _agenda(doc, st)
     for number, punt in enumerate(doc.punten, start=1):
-        story.append(_punt(number, punt, st))
+        lead = [Paragraph("Per casus", st.h2)] if number == 1 else []
+        story.append(_punt(number, punt, st, lead))
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,
