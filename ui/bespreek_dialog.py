@@ -303,6 +303,11 @@ class BespreekDialog(QDialog):
             )
         return Keuze(from_qdate(self._datum.date()), tuple(regels))
 
+    def update_now(self) -> None:
+        """Keep the draft and remake the preview at once, without waiting for the pause (screenshots, tests)."""
+        self._pending = True
+        self._up_to_date()
+
     def row_of(self, label: str) -> int:
         """The row of the casus with this case label, -1 when it is not in the list."""
         for row in range(self._list.count()):
@@ -329,7 +334,7 @@ class BespreekDialog(QDialog):
         self._list.clear()
         for regel in lijst.regels:
             v = regel.voorstel
-            reason = v.reden_tekst or self.tr("Geen aanleiding: kies hem zelf als u hem wilt bespreken")
+            reason = v.reden_tekst or self.tr("Geen aanleiding van Regie; vink aan om toch te bespreken")
             spoed = self.tr("SPOED · ") if v.spoed else ""
             item = QListWidgetItem(f"{spoed}{v.regel}\n{reason}")
             item.setFlags(
