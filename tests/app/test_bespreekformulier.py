@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -260,3 +260,17 @@ def test_a_long_question_is_refused(service: WorkspaceService, agenda: Agenda) -
 def test_a_choice_survives_its_draft_form(rows: list[tuple[object, bool, str]], day: dt.date) -> None:
     keuze = Keuze(day, tuple(KeuzeRegel(str(i), g, v) for i, g, v in rows))
     assert Keuze.from_payload(keuze.to_payload()) == keuze
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_form_follows_the_worker_s_order_and_ticks(service: WorkspaceService, agenda: Agenda, data) -> None:
+    with service.unit_of_work() as (session, _):
+        ids = [v.casus_id for v in voorstellen(session, TODAY)]
+    order = data.draw(st.permutations(ids))
+    ticks = data.draw(st.lists(st.booleans(), min_size=len(ids), max_size=len(ids)))
+    keuze = Keuze(TODAY, tuple(KeuzeRegel(i, t) for i, t in zip(order, ticks, strict=True)))
+    with service.unit_of_work() as (session, _):
+        labels = {v.casus_id: v.label for v in voorstellen(session, TODAY)}
+        doc = bespreek_document(session, keuze, TODAY)
+    assert [p.label for p in doc.punten] == [labels[i] for i, t in zip(order, ticks, strict=True) if t]
