@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,7 @@ from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.document_view import write_with_save_file
+from ui.style import ERROR_STYLE
 
 T = TypeVar("T")
 
@@ -238,7 +240,17 @@ class BespreekDialog(QDialog):
         splitter.setObjectName("bespreek_splitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self._preview)
+        self._message = QLabel()
+        self._message.setObjectName("bespreek_melding")
+        self._message.setAccessibleName(self.tr("Waarom er geen voorbeeld is"))
+        self._message.setWordWrap(True)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setStyleSheet(ERROR_STYLE)
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("bespreek_voorbeeld_stapel")
+        self._stack.addWidget(self._preview)
+        self._stack.addWidget(self._message)
+        splitter.addWidget(self._stack)
         splitter.setSizes([460, 640])
         buttons = QHBoxLayout()
         buttons.addWidget(self._busy)
@@ -478,22 +490,27 @@ class BespreekDialog(QDialog):
             self._render_task = None
             self._busy.stop()
             self._unload()
-            self.sig_error.emit(message)
+            self._show_message(message)  # in place of the preview: it says what to change (e.g. too many ticked)
 
         self._busy.start(self.tr("Formulier wordt gemaakt…"))
         self._update_buttons()
         self._render_task = self._run(work, done, failed, now)
         self._update_buttons()
 
+    def _show_message(self, text: str) -> None:
+        self._message.setText(text)
+        self._stack.setCurrentWidget(self._message)
+
     def _load_pdf(self, data: bytes, keuze: Keuze) -> None:
         self._unload()
+        self._stack.setCurrentWidget(self._preview)
         self._data, self._shown_keuze = data, keuze
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._document.load(self._buffer)
         if self._document.status() == QPdfDocument.Status.Error:
             self._unload()
-            self.sig_error.emit(unexpected_error_message())
+            self._show_message(unexpected_error_message())
         self._update_buttons()
 
     def _unload(self) -> None:

@@ -73,7 +73,9 @@ EXPORT_ACTION = "bespreekformulier-opslaan"
 MAX_VRAAG_LENGTE = 300
 """A question for the team fits on two printed lines; the discussion itself goes on paper and then into Regie."""
 MAX_CASUSSEN = 60
-"""More than a meeting can discuss; also bounds the draft."""
+"""More than a meeting can discuss: a form with more is refused (Dutch message), the draft is kept."""
+DEFAULT_GEKOZEN = 15
+"""Without a draft the most pressing proposed casussen are ticked, up to this many; the rest are offered."""
 EVALUATIE_STAPPEN = frozenset({"voortgangsbespreking", "eindverslag", "afronding"})
 """Regiestap keys (rules file) that are an evaluation moment the team may want to prepare."""
 DRAFT_VERSION = 1
@@ -340,13 +342,16 @@ def _sorted(aanleidingen: list[Aanleiding]) -> tuple[Aanleiding, ...]:
     return tuple(sorted(aanleidingen, key=lambda a: (_RANK[a.reden], a.op or dt.date.max, a.tekst)))
 
 
-def voorstellen(session: Session, today: dt.date, criteria: Criteria | None = None) -> list[Voorstel]:
-    """Every open casus, pseudonymised; the proposed ones first (spoed, then by their most pressing reason and
-    date), then the rest by label. Reads as the caseload does and logs nothing."""
+def voorstellen(
+    session: Session, today: dt.date, criteria: Criteria | None = None, regisseur_id: str | None = None
+) -> list[Voorstel]:
+    """Every open casus (of ``regisseur_id`` when given), pseudonymised; the proposed ones first (spoed, then by
+    their most pressing reason and date), then the rest by label. Reads as the caseload does and logs nothing."""
     criteria = criteria or Criteria()
-    casussen = session.execute(
-        select(Casus.id, Casus.fase, Casus.spoed).where(Casus.fase != Fase.AFGESLOTEN.value)
-    ).all()
+    query = select(Casus.id, Casus.fase, Casus.spoed).where(Casus.fase != Fase.AFGESLOTEN.value)
+    if regisseur_id is not None:
+        query = query.where(Casus.regisseur_id == regisseur_id)
+    casussen = session.execute(query).all()
     open_ids = {c.id for c in casussen}
     reasons = _reasons(session, today, criteria, open_ids)
     labels = distinct_case_labels(sorted(open_ids))
@@ -393,17 +398,20 @@ def _team(session: Session) -> str:
 def bespreeklijst(
     session: Session, actor: Actor, today: dt.date, criteria: Criteria | None = None, datum: dt.date | None = None
 ) -> Bespreeklijst:
-    """The list to choose from: the draft's order, ticks and questions over a fresh proposal.
+    """The list to choose from: the worker's own open casussen (they are the regisseur; after a sync the workspace
+    also holds colleagues' casussen, which colleagues bring themselves), the draft's order, ticks and questions
+    over a fresh proposal.
 
     A casus of the draft that is closed or gone meanwhile drops out; a new casus Regie proposes comes after the
-    draft's lines, ticked. Without a draft the proposed casussen are ticked and the rest follow unticked.
+    draft's lines, ticked. Without a draft the :data:`DEFAULT_GEKOZEN` most pressing proposed casussen are ticked
+    and the rest follow unticked.
     """
-    fresh = voorstellen(session, today, criteria)
+    fresh = voorstellen(session, today, criteria, regisseur_id=actor.worker_id)
     by_id = {v.casus_id: v for v in fresh}
     payload = load_draft(session, actor, DRAFT_KIND)
     keuze = Keuze.from_payload(payload) if payload is not None else None
     if keuze is None:
-        regels = tuple(Regel(v, v.voorgesteld) for v in fresh)
+        regels = tuple(Regel(v, v.voorgesteld and n < DEFAULT_GEKOZEN) for n, v in enumerate(fresh))
         return Bespreeklijst(_team(session), datum or today, regels, uit_concept=False)
     seen: set[str] = set()
     lines: list[Regel] = []
@@ -416,8 +424,6 @@ def bespreeklijst(
 
 
 def _checked(keuze: Keuze) -> Keuze:
-    if len(keuze.gekozen) > MAX_CASUSSEN:
-        raise ValidationError(f"Kies hoogstens {MAX_CASUSSEN} casussen voor één overleg.")
     for r in keuze.regels:
         if len(r.vraag) > MAX_VRAAG_LENGTE:
             raise ValidationError(f"Houd de vraag kort: hoogstens {MAX_VRAAG_LENGTE} tekens.")
@@ -427,6 +433,15 @@ def _checked(keuze: Keuze) -> Keuze:
 def save_keuze(session: Session, actor: Actor, keuze: Keuze) -> None:
     """Keep the worker's choice as their draft (replacing the previous one); not logged, like every draft."""
     save_draft(session, actor, DRAFT_KIND, _checked(keuze).to_payload())
+
+
+def _checked_form(keuze: Keuze) -> Keuze:
+    if len(keuze.gekozen) > MAX_CASUSSEN:
+        raise ValidationError(
+            f"Er zijn {len(keuze.gekozen)} casussen aangevinkt; een formulier heeft er hoogstens {MAX_CASUSSEN}. "
+            "Vink er een paar uit."
+        )
+    return _checked(keuze)
 
 
 def discard_keuze(session: Session, actor: Actor) -> bool:
@@ -478,7 +493,7 @@ def bespreek_document(
     session: Session, keuze: Keuze, today: dt.date, criteria: Criteria | None = None
 ) -> BespreekDocument:
     """The form's values for the ticked casussen in the worker's order; the reasons are as of ``today``."""
-    keuze = _checked(keuze)
+    keuze = _checked_form(keuze)
     by_id = {v.casus_id: v for v in voorstellen(session, today, criteria)}
     chosen = [r for r in keuze.gekozen if r.casus_id in by_id]
     scrubbers = _scrubbers(session, [r.casus_id for r in chosen])

@@ -10,8 +10,9 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from regie_desktop.app import bespreekformulier
 from regie_desktop.app.bespreekformulier import (
     DRAFT_KIND,
     EXPORT_ACTION,
@@ -249,6 +250,39 @@ def test_preview_logs_nothing_print_and_save_log_each_casus_on_the_form(
     logged = " ".join(f"{a} {e}" for a, e in entries)
     for value in ("Sem", "Visser", "S.V.", BSN_B):
         assert value not in logged
+
+
+def test_only_the_worker_s_own_casussen_are_on_their_list(service: WorkspaceService, agenda: Agenda) -> None:
+    with service.unit_of_work() as (session, actor):
+        session.execute(
+            update(models.Casus).where(models.Casus.id == agenda.laat.casus_id).values(regisseur_id="collega")
+        )
+        ids = {r.voorstel.casus_id for r in bespreeklijst(session, actor, TODAY).regels}
+    assert agenda.laat.casus_id not in ids
+    assert agenda.spoed.casus_id in ids
+
+
+def test_the_most_pressing_are_ticked_up_to_a_limit(
+    service: WorkspaceService, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bespreekformulier, "DEFAULT_GEKOZEN", 2)
+    with service.unit_of_work() as (session, actor):
+        regels = bespreeklijst(session, actor, TODAY).regels
+    assert [r.gekozen for r in regels] == [True, True] + [False] * (len(regels) - 2)
+    assert sum(r.voorstel.voorgesteld for r in regels) > 2
+
+
+def test_a_form_with_too_many_casussen_is_refused_but_the_draft_is_kept(
+    service: WorkspaceService, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bespreekformulier, "MAX_CASUSSEN", 1)
+    keuze = _keuze(agenda)  # two ticked
+    with service.unit_of_work() as (session, actor):
+        save_keuze(session, actor, keuze)
+        with pytest.raises(ValidationError, match="hoogstens 1"):
+            preview_pdf(session, keuze, TODAY)
+    with service.unit_of_work() as (session, actor):
+        assert bespreeklijst(session, actor, TODAY).keuze().regels[:2] == keuze.regels[:2]
 
 
 def test_a_long_question_is_refused(service: WorkspaceService, agenda: Agenda) -> None:

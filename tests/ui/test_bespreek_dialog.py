@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QListWidget, QMenu, QPushButton, QWidget
 from sqlalchemy import select
 
 from regie_desktop.app.bespreekformulier import EXPORT_ACTION, PRINT_ACTION, bespreeklijst, voorstellen
@@ -21,7 +22,7 @@ from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.store.models import AccessLog
 from tests.app.bespreek_support import Agenda, make_agenda
 from tests.app.factories import BSN_A, BSN_B, BSN_C, TODAY
-from tests.ui.gui_support import FakeDialogs, child, widget_texts
+from tests.ui.gui_support import FakeDialogs, child, flush_deletes, unlock, widget_texts
 from ui.bespreek_dialog import SETTLE_MS, BespreekDialog
 
 PERSONAL = ("Sem", "Visser", "Fatima", "Jansen", "Bakker", "Groot", "Smit", "Mulder", "Dekker", "Lindelaan",
@@ -200,3 +201,59 @@ def test_the_meeting_date_goes_on_the_form(qtbot, dialog: BespreekDialog, dialog
     qtbot.mouseClick(child(dialog, QPushButton, "bespreek_opslaan"), Qt.MouseButton.LeftButton)
     assert dialogs.save_requests[-1][1] == f"bespreekformulier-{chosen.toString('yyyy-MM-dd')}.pdf"
     assert chosen.toString("dd-MM-yyyy") in _texts(dialogs.save_answer.read_bytes())
+
+
+def test_ctrl_shift_b_opens_it_from_the_main_window_and_a_lock_keeps_the_choice(qtbot, demo, make_controller) -> None:
+    controller = make_controller(demo)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    assert window.bespreek_action.shortcut() == QKeySequence("Ctrl+Shift+B")
+    assert window.bespreek_action in child(window, QMenu, "file_menu").actions()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.bespreek_dialog
+    assert dialog is not None and dialog.isVisible()
+    lijst = child(dialog, QListWidget, "bespreek_lijst")
+    first = lijst.item(0)
+    casus_id = first.data(Qt.ItemDataRole.UserRole)
+    ticked = first.checkState() == Qt.CheckState.Checked
+    first.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+    controller.lock()  # at once, before the draft's timer: locking closes the dialog and keeps the choice
+    assert controller.main_window is None
+    flush_deletes()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, BespreekDialog)]
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None and window.bespreek_dialog is None
+    window.bespreek_action.trigger()
+    reopened = window.bespreek_dialog
+    assert reopened is not None
+    regels = {r.casus_id: r.gekozen for r in reopened.keuze().regels}
+    assert regels[casus_id] is (not ticked)
+    window.bespreek_action.trigger()  # a second time: the same dialog, not a second one
+    assert window.bespreek_dialog is reopened
+
+
+def test_too_many_ticked_says_so_in_place_of_the_preview(
+    qtbot, dialog: BespreekDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from regie_desktop.app import bespreekformulier
+
+    monkeypatch.setattr(bespreekformulier, "MAX_CASUSSEN", 1)
+    lijst = child(dialog, QListWidget, "bespreek_lijst")
+    lijst.item(0).setCheckState(Qt.CheckState.Checked)
+    lijst.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.update_now()
+    melding = child(dialog, QLabel, "bespreek_melding")
+    assert melding.isVisible() and "hoogstens 1" in melding.text()
+    assert not child(dialog, QPushButton, "bespreek_afdrukken").isEnabled()
+    lijst.item(1).setCheckState(Qt.CheckState.Unchecked)
+    for row in range(2, lijst.count()):
+        lijst.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.update_now()
+    assert not melding.isVisible() and dialog.document.pageCount() >= 1
+    assert child(dialog, QPushButton, "bespreek_afdrukken").isEnabled()
