@@ -37,6 +37,7 @@ from ui.pages.waitlist_page import WaitlistPage
 from ui.sync.sync_status import SyncStatusController
 
 if TYPE_CHECKING:
+    from ui.bespreek_dialog import BespreekDialog
     from ui.plan.plan_page import PlanPage
     from ui.traject.traject_page import TrajectPage
 
@@ -178,11 +179,20 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setStatusTip(self.tr("Vergrendeltijd, weergave en het instrument van het team instellen"))
         self.settings_action.triggered.connect(self.sig_settings_requested)
+        self.bespreek_action = QAction(self.tr("Bespreekformulier…"), self)
+        self.bespreek_action.setObjectName("bespreek_action")
+        self.bespreek_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B))
+        self.bespreek_action.setStatusTip(
+            self.tr("De casussen voor het teamoverleg kiezen en het formulier zonder namen afdrukken")
+        )
+        self.bespreek_action.triggered.connect(self.open_bespreekformulier)
+        self._bespreek_dialog: BespreekDialog | None = None
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         file_menu.setObjectName("file_menu")
         file_menu.addAction(self.new_aanmelding_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sync.sync_now_action)
+        file_menu.addAction(self.bespreek_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -405,6 +415,42 @@ class MainWindow(QMainWindow):
             dialog.reject()
             dialog.deleteLater()
 
+    # --- the team meeting (#10): the bespreekformulier -------------------------------------------------------
+    @property
+    def bespreek_dialog(self) -> BespreekDialog | None:
+        """The Bespreekformulier dialog while it is open (tests drive it)."""
+        return self._bespreek_dialog
+
+    def open_bespreekformulier(self) -> None:
+        """Ctrl+Shift+B: pick the casussen for the team meeting and print the pseudonymised form (one at a time)."""
+        from ui.bespreek_dialog import BespreekDialog  # QtPdf and reportlab load only when asked for
+
+        if self._bespreek_dialog is not None:
+            self._bespreek_dialog.raise_()
+            self._bespreek_dialog.activateWindow()
+            return
+        try:
+            dialog = BespreekDialog(self._service, self._dialogs, self, runner=self._runner)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        dialog.sig_error.connect(self.sig_error)
+        dialog.finished.connect(lambda _=0, d=dialog: self._bespreek_done(d))
+        self._bespreek_dialog = dialog
+        dialog.open()
+
+    def _bespreek_done(self, dialog: BespreekDialog) -> None:
+        if self._bespreek_dialog is dialog:
+            self._bespreek_dialog = None
+        dialog.deleteLater()
+
+    def _close_bespreek_dialog(self) -> None:
+        """A lock closes the dialog; closing keeps the worker's choice as the draft while the key is still there."""
+        dialog, self._bespreek_dialog = self._bespreek_dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
+
     def _rectified(self) -> None:
         shown = self.open_household_id()
         if shown is not None:
@@ -484,6 +530,7 @@ class MainWindow(QMainWindow):
             page.clear()
         self._agenda.clear()
         self._close_rights_dialog()
+        self._close_bespreek_dialog()
         self._logboek.clear()
         self._bewaartermijnen.clear()
         self._team_overview.clear()
