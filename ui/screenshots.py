@@ -18,7 +18,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QRadioButton,
+    QTableView,
+    QWidget,
+)
 
 from regie_desktop.app import catalog
 from regie_desktop.app.assessments import record_assessment
@@ -552,6 +561,91 @@ def render_privacy_screens(service: WorkspaceService, outdir: Path) -> list[Path
     return written
 
 
+def render_bespreek_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """The Bespreekformulier dialog (#10) with the demo caseload's proposal and a question typed for the first two
+    casussen, and page 1 of the pseudonymised form it prints."""
+    from PySide6.QtTest import QTest
+
+    from regie_desktop.app.bespreekformulier import discard_keuze, preview_pdf
+    from ui.bespreek_dialog import BespreekDialog
+
+    dialog = BespreekDialog(service, DialogSeam())
+    dialog.resize(1280, 800)
+    lijst = dialog.findChild(QListWidget, "bespreek_lijst")
+    vraag = dialog.findChild(QLineEdit, "bespreek_vraag")
+    assert lijst is not None and vraag is not None
+    questions = ("Eerst een gesprek, of meteen naar de schuldhulp?", "Wie kan meekijken bij de schulden?")
+    for row, text in enumerate(questions[: lijst.count()]):
+        lijst.setCurrentRow(row)
+        QTest.keyClicks(vraag, text)
+    lijst.setCurrentRow(0)
+    lijst.setFocus()
+    dialog.update_now()
+    dialog.show()
+    _wait_until(lambda: not dialog.busy and dialog.document.pageCount() > 0)
+    _wait_until(lambda: False, timeout_s=1.5)  # QPdfView draws its pages on a thread of its own
+    written = [_save(dialog, outdir, "bespreekformulier.png")]
+    with service.unit_of_work() as (session, actor):
+        data = preview_pdf(session, dialog.keuze(), service.today())
+        dialog.reject()
+        discard_keuze(session, actor)  # the demo workspace's later screens start without this draft
+    written.append(pdf_page_png(data, outdir / "bespreekformulier_pdf.png"))
+    written.append(pdf_page_png(data, outdir / "bespreekformulier_pdf_2.png", page=1))
+    dialog.deleteLater()
+    _settle()
+    return written
+
+
+TEAM_OVERVIEW_HOUSEHOLDS = 250
+"""The team overview needs a team's worth of casussen: with the 30 of the other screens every cell is "<5"."""
+
+
+def render_team_overview(outdir: Path) -> list[Path]:
+    """The Teamoverzicht page (#10) of a workspace of its own with 250 demo casussen, scrolled to the ZRM table
+    and its chart, and page 1 and 2 of the PDF export."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QScrollArea
+
+    from regie_desktop.app.team_overview import Scope
+    from regie_desktop.app.team_overview_export import export_team_overview
+    from regie_desktop.domain.team_figures import Period
+    from ui.pages.team_overview_page import TeamOverviewPage
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="regie-screenshots-team-") as tmp:
+        service = WorkspaceService(home=Path(tmp) / "werkruimte")
+        service.acquire()
+        try:
+            service.create("Demo Werker", DEMO_PASSPHRASE, team="Wijkteam Noord")
+            fill_demo_data(service, TEAM_OVERVIEW_HOUSEHOLDS, seed=3)
+            window = MainWindow(service)
+            window.refresh()
+            window.resize(1280, 900)
+            page = window.findChild(TeamOverviewPage, "team_overview_page")
+            assert page is not None
+            window.set_current_row(6)  # Teamoverzicht, after Bewaartermijnen
+            written.append(_save(window, outdir, "team_overview.png"))
+            box = page.findChild(QWidget, "team_box_zrm")
+            scroll = page.findChild(QScrollArea)
+            if box is not None and scroll is not None:
+                scroll.ensureWidgetVisible(box, 0, 0)
+                scroll.verticalScrollBar().setValue(box.y())
+            written.append(_save(window, outdir, "team_overview_zrm.png"))
+            window.clear_views()
+            window.hide()
+            window.deleteLater()
+            today = service.today()
+            with service.unit_of_work() as (session, actor):
+                period = Period(today - dt.timedelta(days=365), today)
+                data = export_team_overview(session, actor, Scope.TEAM, period, today, "pdf")
+            written.append(pdf_page_png(data, outdir / "team_overview_pdf.png"))
+            written.append(pdf_page_png(data, outdir / "team_overview_pdf_2.png", page=1))
+        finally:
+            service.close()
+    return written
+
+
 def render(outdir: Path) -> list[Path]:
     """Create a temporary workspace, walk through the screens and save one PNG per screen."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -603,6 +697,7 @@ def render(outdir: Path) -> list[Path]:
             written.extend(render_traject_screens(service, outdir))
             written.extend(render_evaluatie_screen(service, outdir))
             written.extend(render_privacy_screens(service, outdir))
+            written.extend(render_bespreek_screens(service, outdir))
         finally:
             service.close()
     return written
