@@ -22,6 +22,7 @@ ICON_NAMES = frozenset(
         "caseload",
         "conflicten",
         "instellingen",
+        "presenteren",
         "regie",
         "synchroniseren",
         "teamoverzicht",

@@ -39,6 +39,7 @@ from ui.sync.sync_status import SyncStatusController
 if TYPE_CHECKING:
     from ui.bespreek_dialog import BespreekDialog
     from ui.plan.plan_page import PlanPage
+    from ui.presentatie.presentation_session import PresentationSession
     from ui.traject.traject_page import TrajectPage
 
 NAVIGATION_WIDTH = 180
@@ -179,6 +180,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setStatusTip(self.tr("Vergrendeltijd, weergave en het instrument van het team instellen"))
         self.settings_action.triggered.connect(self.sig_settings_requested)
+        self.present_action = QAction(icon("presenteren"), self.tr("Presenteren"), self)
+        self.present_action.setObjectName("present_action")
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.setStatusTip(
+            self.tr("De casussen van de caseload zonder namen op de beamer tonen, voor de teamvergadering")
+        )
+        self.present_action.triggered.connect(self.start_presentation)
+        self._presentation: PresentationSession | None = None
         self.bespreek_action = QAction(self.tr("Bespreekformulier…"), self)
         self.bespreek_action.setObjectName("bespreek_action")
         self.bespreek_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B))
@@ -192,6 +201,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_aanmelding_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sync.sync_now_action)
+        file_menu.addAction(self.present_action)
         file_menu.addAction(self.bespreek_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -203,6 +213,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_aanmelding_action)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.sync.sync_now_action)
+        toolbar.addAction(self.present_action)
         self.about_action = QAction(self.tr("Over Regie…"), self)
         self.about_action.setObjectName("about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -504,8 +515,69 @@ class MainWindow(QMainWindow):
         self.sync.start()
         self._worker_label.setText(worker.naam)
 
+    @property
+    def presentation(self) -> PresentationSession | None:
+        """The presentation under way, or None."""
+        return self._presentation
+
+    def presentation_choice(self) -> tuple[list[str], int]:
+        """The casussen to present and where to begin: the caseload as filtered, from the casus in view.
+
+        From a household the presentation starts at its casus (alone when the filter hides it); from the
+        caseload at the selected row.
+        """
+        ids = self._caseload.visible_casus_ids()
+        shown = self.open_household_id()
+        current = (
+            shown[0] if shown else (self._caseload.current_casus_id() if self.current_page is self._caseload else None)
+        )
+        if current and current not in ids:
+            return [current], 0
+        return ids, ids.index(current) if current else 0
+
+    def start_presentation(self) -> None:
+        """F5: the presentation of the caseload selection on the second screen, controls on this one."""
+        from regie_desktop.app.presentatie import presentation_list
+        from ui.presentatie.presentation_session import PresentationSession
+
+        if self._presentation is not None:
+            self._presentation.panel.raise_()
+            self._presentation.panel.activateWindow()
+            return
+        ids, start = self.presentation_choice()
+        try:
+            with self._service.unit_of_work() as (session, _actor):
+                items = presentation_list(session, ids)
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        if not items:
+            self.statusBar().showMessage(self.tr("Er zijn geen casussen om te presenteren."), 10000)
+            return
+        start = next((n for n, item in enumerate(items) if item.casus_id == ids[start]), 0)
+        presentation = PresentationSession(
+            self._service, self._dialogs, items, start, laptop=self.screen(), parent=self
+        )
+        presentation.sig_error.connect(self.sig_error)
+        presentation.sig_stopped.connect(self._presentation_stopped)
+        presentation.panel.sig_lock.connect(self.sig_lock_requested)
+        self._presentation = presentation
+        presentation.start()
+
+    def stop_presentation(self) -> None:
+        """Blank and close the projector (locking, closing Regie)."""
+        if self._presentation is not None:
+            self._presentation.stop()
+
+    def _presentation_stopped(self) -> None:
+        presentation, self._presentation = self._presentation, None
+        if presentation is not None:
+            presentation.deleteLater()
+        self.activateWindow()
+
     def clear_views(self) -> None:
         """Remove every piece of worker or workspace data from the window's widgets."""
+        self.stop_presentation()  # first: the projector goes blank before anything else happens
         self._aanmelding.flush()  # a draft still waiting for its autosave goes into the database first
         if self._gesprek is not None:
             try:

@@ -561,6 +561,39 @@ def render_privacy_screens(service: WorkspaceService, outdir: Path) -> list[Path
     return written
 
 
+def render_presentation_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
+    """Presentation mode (#10): the projector with a demo casus that has a signed plan and two metingen, and the
+    laptop's controls. Drawn at a projector's 1920×1080 whatever screen the platform offers."""
+    from regie_desktop.app.caseload import caseload
+    from regie_desktop.app.presentatie import open_presentation, presentation_list
+    from ui.presentatie.presentation_session import PresentationSession
+
+    today = service.today()
+    with service.unit_of_work() as (session, actor):
+        ids = [r.casus_id for r in caseload(session, today)]
+        items = presentation_list(session, ids)
+        rich = {
+            item.casus_id: (len(v.zrm) > 0 and v.zrm[0].laatste is not None, v.plan_status is not None, len(v.doelen))
+            for item in items
+            for v in [open_presentation(session, actor, item.casus_id, today, item.label)]
+        }
+    if not items:
+        return []
+    start = max(range(len(items)), key=lambda n: (rich[items[n].casus_id], -n))
+    presentation = PresentationSession(service, DialogSeam(), items, start)
+    presentation.start()
+    projector = presentation.projector
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    written = [
+        _save(projector, outdir, "presentatie.png"),
+        _save(presentation.panel, outdir, "presentatie_bediening.png"),
+    ]
+    presentation.stop()
+    _settle()
+    return written
+
+
 def render_bespreek_screens(service: WorkspaceService, outdir: Path) -> list[Path]:
     """The Bespreekformulier dialog (#10) with the demo caseload's proposal and a question typed for the first two
     casussen, and page 1 of the pseudonymised form it prints."""
@@ -697,6 +730,7 @@ def render(outdir: Path) -> list[Path]:
             written.extend(render_traject_screens(service, outdir))
             written.extend(render_evaluatie_screen(service, outdir))
             written.extend(render_privacy_screens(service, outdir))
+            written.extend(render_presentation_screens(service, outdir))
             written.extend(render_bespreek_screens(service, outdir))
         finally:
             service.close()

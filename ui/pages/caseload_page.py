@@ -99,6 +99,15 @@ class CaseloadPage(QWidget):
             self._table.resizeColumnsToContents()
         self._update_count()
 
+    def visible_casus_ids(self) -> list[str]:
+        """The casussen the filters show, in the table's order: what a presentation walks through."""
+        return [str(self._proxy.index(row, COL_NAAM).data(CASUS_ROLE)) for row in range(self._proxy.rowCount())]
+
+    def current_casus_id(self) -> str | None:
+        """The casus of the selected row, or None."""
+        index = self._table.currentIndex()
+        return str(self._proxy.index(index.row(), COL_NAAM).data(CASUS_ROLE)) if index.isValid() else None
+
     def clear(self) -> None:
         """Drop every row and the typed filter text."""
         self._model.set_rows([])

@@ -64,7 +64,7 @@ class SyncStatusController(QObject):
         self._failed_message = ""
         self.sync_now_action = QAction(icon("synchroniseren"), self.tr("Nu synchroniseren"), self)
         self.sync_now_action.setObjectName("sync_now_action")
-        self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F9))  # F5 is presentation mode (#10)
         self.sync_now_action.setStatusTip(self.tr("Wijzigingen nu uitwisselen met de centrale opslag"))
         self.sync_now_action.triggered.connect(self.sync_now)
         self._timer = QTimer(self)
