@@ -80,7 +80,7 @@ def test_navigation_shows_vandaag_caseload_and_wachtlijst(qtbot, created, make_c
     assert window is not None
     navigation = child(window, QListWidget, "navigation")
     titles = [navigation.item(i).text() for i in range(navigation.count())]
-    assert titles == ["Vandaag", "Caseload", "Wachtlijst", "Conflicten", "Agenda", "Bewaartermijnen"]
+    assert titles == ["Vandaag", "Caseload", "Wachtlijst", "Conflicten", "Agenda", "Bewaartermijnen", "Teamoverzicht"]
     assert window.current_page.objectName() == "vandaag_page"
     for title, page, table in (
         ("Caseload", "caseload_page", "caseload_table"),
