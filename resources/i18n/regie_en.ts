@@ -268,8 +268,16 @@
         <translation>Notes:</translation>
     </message>
     <message>
-        <source>Ontvangen op {datum}: {n} pagina(&apos;s), {kb} kB. Bewaard in de versleutelde werkruimte.</source>
-        <translation>Received on {datum}: {n} page(s), {kb} kB. Stored in the encrypted workspace.</translation>
+        <source>Ontvangen op {datum}: 1 pagina, {kb} kB. Bewaard in de versleutelde werkruimte.</source>
+        <translation>Received on {datum}: 1 page, {kb} kB. Kept in the encrypted workspace.</translation>
+    </message>
+    <message>
+        <source>Ontvangen op {datum}: {n} pagina&apos;s, {kb} kB. Bewaard in de versleutelde werkruimte.</source>
+        <translation>Received on {datum}: {n} pages, {kb} kB. Kept in the encrypted workspace.</translation>
+    </message>
+    <message>
+        <source>Ontvangen op {datum}; de inhoud wordt bij de volgende synchronisatie opgehaald.</source>
+        <translation>Received on {datum}; the content will be fetched with the next sync.</translation>
     </message>
     <message>
         <source>Nog geen ondersteuningsplan ontvangen.</source>
@@ -300,12 +308,16 @@
         <translation>Assignment sent on {datum} ({code}, {van} up to and including {tot}).</translation>
     </message>
     <message>
-        <source>Niet gedeeld (Plan B): {n} leefgebied(en).</source>
-        <translation>Not shared (Plan B): {n} leefgebied(en).</translation>
-    </message>
-    <message>
         <source>Het hele plan mag naar de aanbieder.</source>
         <translation>The whole plan may go to the provider.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld (Plan B): 1 leefgebied.</source>
+        <translation>Not shared (Plan B): 1 life domain.</translation>
+    </message>
+    <message>
+        <source>Niet gedeeld (Plan B): {n} leefgebieden.</source>
+        <translation>Not shared (Plan B): {n} life domains.</translation>
     </message>
     <message>
         <source>Nog geen opdracht verstuurd. {gedeeld}</source>
@@ -1186,6 +1198,185 @@
     </message>
 </context>
 <context>
+    <name>BespreekDialog</name>
+    <message>
+        <source>Bespreekformulier</source>
+        <translation>Case discussion form</translation>
+    </message>
+    <message>
+        <source>Regie stelt de casussen voor die het team nodig hebben; vink aan wat u wilt bespreken en zet het in volgorde (slepen, of Ctrl+↑ en Ctrl+↓). Het formulier is gepseudonimiseerd: casusnummer, initialen, leeftijd en fase, zonder namen of contactgegevens.</source>
+        <translation>Regie proposes the cases that need the team; tick what you want to discuss and put it in order (drag, or Ctrl+↑ and Ctrl+↓). The form is pseudonymised: case number, initials, age and phase, without names or contact details.</translation>
+    </message>
+    <message>
+        <source>Datum van het overleg</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van het overleg:</source>
+        <translation>&amp;Date of the meeting:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Casussen voor het overleg</source>
+        <translation>Cases for the meeting</translation>
+    </message>
+    <message>
+        <source>Spatie vinkt een casus aan of uit; Ctrl+pijl omhoog en omlaag verplaatst hem.</source>
+        <translation>Space ticks a case on or off; Ctrl+arrow up and down moves it.</translation>
+    </message>
+    <message>
+        <source>&amp;Casussen:</source>
+        <translation>&amp;Cases:</translation>
+    </message>
+    <message>
+        <source>Aantal gekozen casussen</source>
+        <translation>Number of chosen cases</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Casus omhoog</source>
+        <translation>Case up</translation>
+    </message>
+    <message>
+        <source>De gekozen casus eerder bespreken (Ctrl+↑)</source>
+        <translation>Discuss the chosen case earlier (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Casus omlaag</source>
+        <translation>Case down</translation>
+    </message>
+    <message>
+        <source>De gekozen casus later bespreken (Ctrl+↓)</source>
+        <translation>Discuss the chosen case later (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;voorstellen</source>
+        <translation>&amp;Propose again</translation>
+    </message>
+    <message>
+        <source>Opnieuw voorstellen</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <source>Uw keuze, volgorde en vragen vergeten en het voorstel van Regie tonen</source>
+        <translation>Forget your choice, order and questions and show Regie&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Vraag aan het team</source>
+        <translation>Question for the team</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: verlengen of afschalen?</source>
+        <translation>For example: extend or scale down?</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag aan het team:</source>
+        <translation>&amp;Question for the team:</translation>
+    </message>
+    <message>
+        <source>Noem geen namen. Op papier worden namen uit het huishouden en het netwerk vervangen door initialen, en telefoonnummers, e-mailadressen en postcodes weggelaten.</source>
+        <translation>Do not name anyone. On paper, names from the household and the network are replaced by initials, and phone numbers, e-mail addresses and postcodes are left out.</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Het bespreekformulier afdrukken (Ctrl+P)</source>
+        <translation>Print the case discussion form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Het bespreekformulier als PDF-bestand opslaan (Ctrl+S)</source>
+        <translation>Save the case discussion form as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Laatste afdruk of opslag</source>
+        <translation>Last print or save</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het bespreekformulier</source>
+        <translation>Preview of the case discussion form</translation>
+    </message>
+    <message>
+        <source>Waarom er geen voorbeeld is</source>
+        <translation>Why there is no preview</translation>
+    </message>
+    <message>
+        <source>Geen aanleiding van Regie; vink aan om toch te bespreken</source>
+        <translation>No reason from Regie; tick to discuss it anyway</translation>
+    </message>
+    <message>
+        <source>SPOED · </source>
+        <translation>URGENT · </translation>
+    </message>
+    <message>
+        <source>Team: {team}</source>
+        <translation>Team: {team}</translation>
+    </message>
+    <message>
+        <source>Uw keuze, de volgorde en de getypte vragen vervallen. Doorgaan?</source>
+        <translation>Your choice, the order and the typed questions will be lost. Continue?</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag aan het team over {casus}:</source>
+        <translation>&amp;Question for the team about {casus}:</translation>
+    </message>
+    <message>
+        <source>{n} van {total} casussen gekozen</source>
+        <translation>{n} of {total} cases chosen</translation>
+    </message>
+    <message>
+        <source>Formulier wordt gemaakt…</source>
+        <translation>Making the form…</translation>
+    </message>
+    <message>
+        <source>Bespreekformulier {datum}</source>
+        <translation>Case discussion form {datum}</translation>
+    </message>
+    <message>
+        <source>Afgedrukt: {titel}.</source>
+        <translation>Printed: {titel}.</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen. Controleer of de map bestaat en of u daar mag schrijven, en probeer het opnieuw in een andere map. Er is niets opgeslagen.</source>
+        <translation>The file could not be saved. Check that the folder exists and that you may write there, and try again in another folder. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {bestand}.</source>
+        <translation>Saved as {bestand}.</translation>
+    </message>
+</context>
+<context>
     <name>BewaartermijnenPage</name>
     <message>
         <source>Bewaartermijnen</source>
@@ -1431,6 +1622,17 @@
     </message>
 </context>
 <context>
+    <name>CasusHeader</name>
+    <message>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Terug naar het huishouden</source>
+        <translation>Back to the household</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <source>Ons gesprek</source>
@@ -1492,6 +1694,10 @@
         <translation>No open conflicts.</translation>
     </message>
     <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -1528,14 +1734,24 @@
         <translation>Error message</translation>
     </message>
     <message>
+        <source>Dossier niet op deze computer</source>
+        <translation>File not on this computer</translation>
+    </message>
+    <message>
+        <source>%1 (casus %2)</source>
+        <translation>%1 (case %2)</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Eerder (%1): %2
+        <source>%5 - %6, %7
+Eerder (%1): %2
 Later, nu in het dossier (%3): %4</source>
-        <translation>Earlier (%1): %2
-Later, now in the record (%3): %4</translation>
+        <translation>%5 - %6, %7
+Earlier (%1): %2
+Later, now in the file (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +3061,7 @@ Later, now in the record (%3): %4</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Drie-gesprek</source>
+        <source>Driegesprek</source>
         <translation>Three-way conversation</translation>
     </message>
     <message>
@@ -3045,6 +3261,10 @@ Later, now in the record (%3): %4</translation>
         <translation>Retention periods</translation>
     </message>
     <message>
+        <source>Teamoverzicht</source>
+        <translation>Team overview</translation>
+    </message>
+    <message>
         <source>Vergrendelstatus</source>
         <translation>Lock status</translation>
     </message>
@@ -3085,6 +3305,22 @@ Later, now in the record (%3): %4</translation>
         <translation>Set the lock time, the display and the team&apos;s instrument</translation>
     </message>
     <message>
+        <source>Presenteren</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>De casussen van de caseload zonder namen op de beamer tonen, voor de teamvergadering</source>
+        <translation>Show the caseload cases without names on the projector, for the team meeting</translation>
+    </message>
+    <message>
+        <source>Bespreekformulier…</source>
+        <translation>Case discussion form…</translation>
+    </message>
+    <message>
+        <source>De casussen voor het teamoverleg kiezen en het formulier zonder namen afdrukken</source>
+        <translation>Choose the cases for the team meeting and print the form without names</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -3111,6 +3347,10 @@ Later, now in the record (%3): %4</translation>
     <message>
         <source>Ontgrendeld</source>
         <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Er zijn geen casussen om te presenteren.</source>
+        <translation>There are no cases to present.</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
@@ -3968,14 +4208,6 @@ Later, now in the record (%3): %4</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <source>← Terug</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <source>Terug naar het huishouden</source>
-        <translation>Back to the household</translation>
-    </message>
-    <message>
         <source>Plan van</source>
         <translation>Plan for</translation>
     </message>
@@ -4073,6 +4305,227 @@ Later, now in the record (%3): %4</translation>
     <message>
         <source>Opent het plan in een eigen venster met grote letters; Esc sluit het.</source>
         <translation>Opens the plan in its own window in large print; Esc closes it.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSession</name>
+    <message>
+        <source>Namen tonen</source>
+        <translation>Show names</translation>
+    </message>
+    <message>
+        <source>De namen van casus {label} komen op de beamer, voor iedereen in de zaal. Dit wordt vastgelegd in het logboek. BSN, adres en contactgegevens blijven verborgen. Namen tonen?</source>
+        <translation>The names of case {label} will appear on the projector, for everyone in the room. This is recorded in the access log. BSN, address and contact details stay hidden. Show names?</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Regie — presentatie</source>
+        <translation>Regie — presentation</translation>
+    </message>
+    <message>
+        <source>Presentatie</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>ZRM</source>
+        <translation>ZRM</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Regiestappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>, {n} jaar</source>
+        <translation>, {n} years</translation>
+    </message>
+    <message>
+        <source>{label} · {persoon}{age} · fase {fase}</source>
+        <translation>{label} · {persoon}{age} · phase {fase}</translation>
+    </message>
+    <message>
+        <source>Huishouden: {members}</source>
+        <translation>Household: {members}</translation>
+    </message>
+    <message>
+        <source>Hulpvraag: {text}</source>
+        <translation>Request for help: {text}</translation>
+    </message>
+    <message>
+        <source>Namen zichtbaar</source>
+        <translation>Names visible</translation>
+    </message>
+    <message>
+        <source>Plan: nog niet opgesteld</source>
+        <translation>Plan: not drawn up yet</translation>
+    </message>
+    <message>
+        <source>Plan versie {n}, ondertekend</source>
+        <translation>Plan version {n}, signed</translation>
+    </message>
+    <message>
+        <source>Plan versie {n}, concept</source>
+        <translation>Plan version {n}, draft</translation>
+    </message>
+    <message>
+        <source>Tussenevaluatie: {date}</source>
+        <translation>Interim evaluation: {date}</translation>
+    </message>
+    <message>
+        <source>Wensen uit het gesprek</source>
+        <translation>Wishes from the conversation</translation>
+    </message>
+    <message>
+        <source>{leefgebied} ({persoon}): {tekst}</source>
+        <translation>{leefgebied} ({persoon}): {tekst}</translation>
+    </message>
+    <message>
+        <source>Doel {n} · {leefgebied}</source>
+        <translation>Goal {n} · {leefgebied}</translation>
+    </message>
+    <message>
+        <source>De 6: {text}</source>
+        <translation>The 6: {text}</translation>
+    </message>
+    <message>
+        <source> (voor {date})</source>
+        <translation> (before {date})</translation>
+    </message>
+    <message>
+        <source>• {wie} ({soort}): {wat}{when}</source>
+        <translation>• {wie} ({soort}): {wat}{when}</translation>
+    </message>
+    <message>
+        <source>Inzet: {soort} — {wat}</source>
+        <translation>Support: {soort} — {wat}</translation>
+    </message>
+    <message>
+        <source>ZRM: nog geen meting</source>
+        <translation>ZRM: no assessment yet</translation>
+    </message>
+    <message>
+        <source>ZRM van {persoon}</source>
+        <translation>ZRM of {persoon}</translation>
+    </message>
+    <message>
+        <source>{done} van {total} stappen gedaan</source>
+        <translation>{done} of {total} steps done</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>deze week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>nog geen termijn</source>
+        <translation>no term yet</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Regie — presentatie bedienen</source>
+        <translation>Regie — presentation controls</translation>
+    </message>
+    <message>
+        <source>Presentatie bedienen</source>
+        <translation>Presentation controls</translation>
+    </message>
+    <message>
+        <source>Welke casus</source>
+        <translation>Which case</translation>
+    </message>
+    <message>
+        <source>Casussen in deze presentatie</source>
+        <translation>Cases in this presentation</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Vorige</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Vorige casus (Page Up)</source>
+        <translation>Previous case (Page Up)</translation>
+    </message>
+    <message>
+        <source>Vo&amp;lgende ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Volgende casus (Page Down)</source>
+        <translation>Next case (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Namen tonen…</source>
+        <translation>Show &amp;names…</translation>
+    </message>
+    <message>
+        <source>De namen van deze casus op de beamer tonen; dit komt in het logboek</source>
+        <translation>Show the names of this case on the projector; this goes into the access log</translation>
+    </message>
+    <message>
+        <source>Presentatie &amp;stoppen</source>
+        <translation>&amp;Stop presentation</translation>
+    </message>
+    <message>
+        <source>Beamer leegmaken en sluiten (Esc)</source>
+        <translation>Blank and close the projector (Esc)</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;Alles</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;ZRM</source>
+        <translation>&amp;ZRM</translation>
+    </message>
+    <message>
+        <source>&amp;Tijdlijn</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Casus {n} van {count}: {label}</source>
+        <translation>Case {n} of {count}: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Namen verbergen</source>
+        <translation>Hide &amp;names</translation>
+    </message>
+    <message>
+        <source>De namen van deze casus staan op de beamer.</source>
+        <translation>The names of this case are on the projector.</translation>
+    </message>
+    <message>
+        <source>Zonder namen op de beamer.</source>
+        <translation>Without names on the projector.</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +5310,81 @@ discussed</translation>
     </message>
 </context>
 <context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>Teamoverzicht</source>
+        <translation>Team overview</translation>
+    </message>
+    <message>
+        <source>Welke casussen</source>
+        <translation>Which cases</translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Het team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>&amp;Casussen:</source>
+        <translation>&amp;Cases:</translation>
+    </message>
+    <message>
+        <source>Periode vanaf</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periode tot en met</source>
+        <translation>Period up to and including</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <source>Exporteren als C&amp;SV…</source>
+        <translation>Export as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Teamoverzicht exporteren als CSV</source>
+        <translation>Export the team overview as CSV</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Teamoverzicht exporteren als PDF</source>
+        <translation>Export the team overview as PDF</translation>
+    </message>
+    <message>
+        <source>{scope}. Periode: {period}.</source>
+        <translation>{scope}. Period: {period}.</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Teamoverzicht opslaan</source>
+        <translation>Save the team overview</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>TextPart</name>
     <message>
         <source>Alleen voor professionals (niet tonen aan cliënt)</source>
@@ -4981,8 +5509,12 @@ discussed</translation>
         <translation>Click to mark this step as done</translation>
     </message>
     <message>
-        <source>{n} stap(pen) te laat.</source>
-        <translation>{n} step(s) overdue.</translation>
+        <source>1 stap te laat.</source>
+        <translation>1 step late.</translation>
+    </message>
+    <message>
+        <source>{n} stappen te laat.</source>
+        <translation>{n} steps late.</translation>
     </message>
     <message>
         <source>Volgende: stap {nr}, {naam} ({wie}).</source>
@@ -5047,14 +5579,6 @@ discussed</translation>
 </context>
 <context>
     <name>TrajectPage</name>
-    <message>
-        <source>← Terug</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <source>Terug naar het huishouden</source>
-        <translation>Back to the household</translation>
-    </message>
     <message>
         <source>Traject van</source>
         <translation>Trajectory of</translation>
@@ -5188,6 +5712,10 @@ discussed</translation>
     <message>
         <source>Wat vandaag aandacht vraagt</source>
         <translation>What needs attention today</translation>
+    </message>
+    <message>
+        <source>1 punt vraagt aandacht.</source>
+        <translation>1 item needs attention.</translation>
     </message>
     <message>
         <source>{n} punten vragen aandacht.</source>
