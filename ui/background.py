@@ -243,6 +243,36 @@ class BackgroundRunner(QObject):
             self.sig_busy_changed.emit(False)
 
 
+def run_or_now(
+    runner: BackgroundRunner | None,
+    work: Callable[[], T],
+    done: Callable[[T], None],
+    failed: Callable[[str], None],
+    receiver: QObject,
+) -> Task[T] | None:
+    """``work`` on ``runner`` (the outcome follows on ``receiver``'s thread); without one, now, returning None.
+
+    Run now, it keeps the runner's promise: a ``RegieError`` gives its Dutch message, anything else a Dutch
+    sentence with the details only on stderr.
+    """
+    if runner is not None:
+
+        def job(_progress: Progress) -> T:
+            return work()
+
+        return runner.run(job, done, failed, receiver=receiver)
+    try:
+        result = work()
+    except RegieError as exc:
+        failed(exc.message)
+    except Exception:
+        report_unexpected(*sys.exc_info())
+        failed(unexpected_error_message())
+    else:
+        done(result)
+    return None
+
+
 class BusyIndicator(QWidget):
     """A short "Bezig met …" text with a moving bar, shown while background work runs for a dialog."""
 

@@ -14,7 +14,6 @@ logs it, so a failed write leaves neither a half file nor a log entry.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -53,7 +52,13 @@ from regie_desktop.app.bespreekformulier import (
 )
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError
-from ui.background import BackgroundRunner, BusyIndicator, Progress, Task, report_unexpected, unexpected_error_message
+from ui.background import (
+    BackgroundRunner,
+    BusyIndicator,
+    Task,
+    run_or_now,
+    unexpected_error_message,
+)
 from ui.dates import from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
@@ -613,20 +618,5 @@ class BespreekDialog(QDialog):
     def _run(
         self, work: Callable[[], T], done: Callable[[T], None], failed: Callable[[str], None], now: bool = False
     ) -> Task[T] | None:
-        """On the runner when there is one (the outcome follows on this thread); else now, returning None."""
-        if self._runner is not None and not now:
-
-            def job(_progress: Progress) -> T:
-                return work()
-
-            return self._runner.run(job, done, failed, receiver=self)
-        try:
-            result = work()
-        except RegieError as exc:
-            failed(exc.message)
-        except Exception:  # the same promise as the runner: a Dutch sentence, the details only on stderr
-            report_unexpected(*sys.exc_info())
-            failed(unexpected_error_message())
-        else:
-            done(result)
-        return None
+        """On the runner when there is one and ``now`` is not asked (the outcome follows on this thread)."""
+        return run_or_now(None if now else self._runner, work, done, failed, self)

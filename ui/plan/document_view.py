@@ -11,7 +11,6 @@ screen: the page hands every view each new worksheet, and a concept changes with
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -36,7 +35,13 @@ from regie_desktop.app.plan_werkblad import PlanWerkblad, VersieInfo, record_pri
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.plan import PlanContent, PlanStatus
 from regie_desktop.errors import RegieError
-from ui.background import BackgroundRunner, BusyIndicator, Progress, Task, report_unexpected, unexpected_error_message
+from ui.background import (
+    BackgroundRunner,
+    BusyIndicator,
+    Task,
+    run_or_now,
+    unexpected_error_message,
+)
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_local_date
 from ui.style import ERROR_STYLE
@@ -534,20 +539,4 @@ class PlanDocumentView(QWidget):
     # --- running work -------------------------------------------------------------------------------------------
 
     def _run(self, work: Callable[[], T], done: Callable[[T], None], failed: Callable[[str], None]) -> Task[T] | None:
-        """On the runner when there is one (the outcome follows on this thread); else now, returning None."""
-        if self._runner is not None:
-
-            def job(_progress: Progress) -> T:
-                return work()
-
-            return self._runner.run(job, done, failed, receiver=self)
-        try:
-            result = work()
-        except RegieError as exc:
-            failed(exc.message)
-        except Exception:  # the same promise as the runner: a Dutch sentence, the details only on stderr
-            report_unexpected(*sys.exc_info())
-            failed(unexpected_error_message())
-        else:
-            done(result)
-        return None
+        return run_or_now(self._runner, work, done, failed, self)
