@@ -734,6 +734,7 @@ def render(outdir: Path) -> list[Path]:
             written.extend(render_bespreek_screens(service, outdir))
         finally:
             service.close()
+    written.extend(render_team_overview(outdir))
     return written
 
 

@@ -26,8 +26,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from regie_desktop.app import catalog
 from regie_desktop.app.afsluiten import redenen
@@ -36,12 +36,12 @@ from regie_desktop.app.regiestappen import deadlines_for, due_overview
 from regie_desktop.domain.casus import Fase
 from regie_desktop.domain.deadlines import Event
 from regie_desktop.domain.evaluatie import Uitkomst, resultaten_from_wire
-from regie_desktop.domain.plan import InzetSoort, plan_from_canonical
+from regie_desktop.domain.plan import InzetSoort
 from regie_desktop.domain.team_figures import (
     Period,
     active_in,
     bucket_counts,
-    heaviest_inzet,
+    heaviest_of,
     lead_time_days,
     mean,
     median,
@@ -202,9 +202,7 @@ def _plan_figures(
         due = next(d.due for d in deadlines_for({Event.AANMELDING.value: aanmelddatum}) if d.key == PLAN_STEP_KEY)
         binnen += within_deadline(signed_on, due)
     heaviest: Counter[InzetSoort | None] = Counter(
-        heaviest_inzet(plan_from_canonical(json.loads(content)))
-        for casus_id, content in latest.items()
-        if casus_id in active_ids
+        heaviest_of(_inzet_soorten(content)) for casus_id, content in latest.items() if casus_id in active_ids
     )
     order: list[InzetSoort | None] = [
         InzetSoort.MAATWERK,
@@ -214,6 +212,13 @@ def _plan_figures(
         None,
     ]
     return LeadTime(len(days), binnen, median(days)), tuple((soort, heaviest.get(soort, 0)) for soort in order)
+
+
+def _inzet_soorten(content: str) -> list[InzetSoort]:
+    """The kinds of inzet in a stored plan, read from its canonical JSON without building the whole plan (the
+    overview reads every casus's plan; the full parse was most of its time)."""
+    data = json.loads(content)
+    return [InzetSoort(i["soort"]) for doel in data.get("doelen", ()) for i in doel.get("inzet", ())]
 
 
 def _doelen(session: Session, in_scope: set[str], period: Period) -> Doelen:
@@ -235,45 +240,63 @@ def _doelen(session: Session, in_scope: set[str], period: Period) -> Doelen:
 
 
 def _zrm(session: Session, in_scope: set[str], period: Period) -> tuple[ZrmChange, ...]:
-    """First against latest worker meting per (casus, person, instrument), scores read in one joined query."""
-    metingen: dict[tuple[str, str, str], dict[str, tuple[dt.date, dict[str, int | None]]]] = defaultdict(dict)
-    order: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for casus_id, persoon_id, instrument_id, assessment_id, on, leefgebied, value, nvt in session.execute(
+    """First against latest worker meting per (casus, person, instrument), paired per leefgebied in SQL.
+
+    Window functions pick each group's first and latest meting up to the period's end; only the pairs of numeric
+    scores come back (one row per person and leefgebied), not every score of every meting.
+    """
+    group = (ZrmAssessment.casus_id, ZrmAssessment.persoon_id, ZrmAssessment.instrument_id)
+    ranked = (
         select(
-            ZrmAssessment.casus_id,
-            ZrmAssessment.persoon_id,
-            ZrmAssessment.instrument_id,
             ZrmAssessment.id,
+            *group,
             ZrmAssessment.assessed_on,
-            ZrmScore.leefgebied,
-            ZrmScore.value,
-            ZrmScore.nvt,
+            func.row_number()
+            .over(partition_by=group, order_by=(ZrmAssessment.assessed_on, ZrmAssessment.created_at, ZrmAssessment.id))
+            .label("first"),
+            func.row_number()
+            .over(
+                partition_by=group,
+                order_by=(
+                    ZrmAssessment.assessed_on.desc(),
+                    ZrmAssessment.created_at.desc(),
+                    ZrmAssessment.id.desc(),
+                ),
+            )
+            .label("last"),
         )
-        .join(ZrmScore, ZrmScore.assessment_id == ZrmAssessment.id)
         .where(ZrmAssessment.by == "werker", ZrmAssessment.assessed_on <= period.tot)
-        .order_by(ZrmAssessment.assessed_on, ZrmAssessment.created_at, ZrmAssessment.id)
-    ):
-        if casus_id not in in_scope:
-            continue
-        key = (casus_id, persoon_id, instrument_id)
-        if assessment_id not in metingen[key]:
-            metingen[key][assessment_id] = (on, {})
-            order[key].append(assessment_id)
-        metingen[key][assessment_id][1][leefgebied] = None if nvt else value
+        .subquery()
+    )
+    first, last = ranked.alias("f"), ranked.alias("l")
+    before, after = aliased(ZrmScore), aliased(ZrmScore)
+    rows = session.execute(
+        select(first.c.casus_id, first.c.instrument_id, before.leefgebied, after.value - before.value)
+        .join(
+            last,
+            (last.c.casus_id == first.c.casus_id)
+            & (last.c.persoon_id == first.c.persoon_id)
+            & (last.c.instrument_id == first.c.instrument_id)
+            & (last.c["last"] == 1),
+        )
+        .join(before, before.assessment_id == first.c.id)
+        .join(after, (after.assessment_id == last.c.id) & (after.leefgebied == before.leefgebied))
+        .where(
+            first.c["first"] == 1,
+            last.c.id != first.c.id,
+            last.c.assessed_on >= period.van,
+            before.value.is_not(None),
+            after.value.is_not(None),
+            before.nvt.is_(False),
+            after.nvt.is_(False),
+        )
+    )
     deltas: dict[tuple[str, str], list[int]] = defaultdict(list)
     casussen: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for key, ids in order.items():
-        if len(ids) < 2:
-            continue
-        _first_on, first = metingen[key][ids[0]]
-        last_on, last = metingen[key][ids[-1]]
-        if last_on not in period:
-            continue
-        for leefgebied, after in last.items():
-            before = first.get(leefgebied)
-            if before is not None and after is not None:
-                deltas[(key[2], leefgebied)].append(after - before)
-                casussen[(key[2], leefgebied)].add(key[0])
+    for casus_id, instrument_id, leefgebied, delta in rows:
+        if casus_id in in_scope:
+            deltas[(instrument_id, leefgebied)].append(int(delta))
+            casussen[(instrument_id, leefgebied)].add(casus_id)
     result = []
     for instrument_id in sorted({i for i, _ in deltas}):
         instrument = catalog.instrument(instrument_id)

@@ -60,7 +60,12 @@ def within_deadline(plan_signed_on: dt.date, plan_due: dt.date | None) -> bool:
 
 def heaviest_inzet(plan: PlanContent) -> InzetSoort | None:
     """The heaviest support a plan deploys over all its doelen; None when it names no inzet at all."""
-    found = {i.soort for doel in plan.doelen for i in doel.inzet}
+    return heaviest_of(i.soort for doel in plan.doelen for i in doel.inzet)
+
+
+def heaviest_of(soorten: Iterable[InzetSoort]) -> InzetSoort | None:
+    """The heaviest of these kinds of inzet (None for none)."""
+    found = set(soorten)
     heaviest = None
     for soort in INZET_ORDER:
         if soort in found:

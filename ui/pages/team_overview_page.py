@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -107,8 +108,10 @@ class TeamOverviewPage(QWidget):
         self.legend.setStyleSheet("color: #545b66;")
         self.chart = ZrmChangeChart()
         self._tables: dict[str, QTableWidget] = {}
+        self._next_row = self._next_column = self._wide_row = 0
         self._boxes: dict[str, QGroupBox] = {}
-        self._content = QVBoxLayout()
+        self._content = QGridLayout()
+        self._content.setColumnStretch(2, 1)
         content = QWidget()
         content.setObjectName("team_overview_content")
         outer = QVBoxLayout(content)
@@ -202,12 +205,21 @@ class TeamOverviewPage(QWidget):
         widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         widget.verticalHeader().setVisible(False)
         widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        widget.horizontalHeader().setStretchLastSection(True)
         widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        box_layout.addWidget(widget)
-        if table.key == "zrm":
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)  # a table as wide as its columns, no white band
+        if table.key == "zrm":  # the wide table and its chart across both columns
             box_layout.addWidget(self.chart)
-        self._content.addWidget(box)
+            self._wide_row = self._next_row + 1
+            self._content.addWidget(box, self._wide_row, 0, 1, 3)
+            self._next_row = self._wide_row + 1
+            self._next_column = 0
+        else:
+            self._content.addWidget(box, self._next_row, self._next_column, Qt.AlignmentFlag.AlignTop)
+            self._next_column += 1
+            if self._next_column == 2:
+                self._next_row, self._next_column = self._next_row + 1, 0
         self._tables[table.key] = widget
         self._boxes[table.key] = box
         return widget
@@ -270,6 +282,9 @@ def _fill(widget: QTableWidget, table: PublishedTable) -> None:
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(r, c, item)
-    header = widget.horizontalHeader().height()
+    widget.resizeColumnsToContents()
+    header = widget.horizontalHeader().sizeHint().height()
     rows = sum(widget.rowHeight(r) for r in range(widget.rowCount()))
     widget.setFixedHeight(header + rows + 2 * widget.frameWidth() + 2)
+    width = sum(widget.columnWidth(c) for c in range(widget.columnCount()))
+    widget.setMinimumWidth(width + 2 * widget.frameWidth() + 2)
