@@ -59,7 +59,7 @@ from ui.background import (
     run_or_now,
     unexpected_error_message,
 )
-from ui.dates import from_qdate, to_qdate
+from ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.document_view import write_with_save_file
@@ -120,7 +120,7 @@ class BespreekDialog(QDialog):
         self._datum.setObjectName("bespreek_datum")
         self._datum.setAccessibleName(self.tr("Datum van het overleg"))
         self._datum.setCalendarPopup(True)
-        self._datum.setDisplayFormat("dd-MM-yyyy")
+        self._datum.setDisplayFormat(DATE_FORMAT)
         datum_label = QLabel(self.tr("&Datum van het overleg:"))
         datum_label.setBuddy(self._datum)
         self._team = QLabel()

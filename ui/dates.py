@@ -6,6 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 
+DATE_FORMAT = "dd-MM-yyyy"
+"""How every date field shows its date (02-12-2026), whatever the system's short date format is."""
+
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)

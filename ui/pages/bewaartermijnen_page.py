@@ -203,10 +203,7 @@ class BewaartermijnenPage(QWidget):
         kinds = {"vernietiging": self.tr("vernietigd"), "opgeruimd": self.tr("van deze laptop verwijderd")}
         _fill(
             self.records_table,
-            [
-                [dutch_local_date(op), kinds.get(soort, soort), regel, casus[:8]]
-                for op, soort, regel, casus in records
-            ],
+            [[dutch_local_date(op), kinds.get(soort, soort), regel, casus[:8]] for op, soort, regel, casus in records],
         )
         _fill(
             self.minimisation_table,

@@ -139,8 +139,8 @@ class ConflictsPage(QWidget):
         return self.tr("%1 (casus %2)").replace("%1", conflict.dossier_label).replace("%2", conflict.casus_label)
 
     def _who(self, side: ConflictSide) -> str:
-        return self.tr("%1, %2").replace("%1", side.author).replace(
-            "%2", side.at.astimezone().strftime("%d-%m-%Y %H:%M")
+        return (
+            self.tr("%1, %2").replace("%1", side.author).replace("%2", side.at.astimezone().strftime("%d-%m-%Y %H:%M"))
         )
 
     def _selected(self) -> ConflictView | None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from regie_desktop.app.logboek import LogboekFilter, open_logboek
 from regie_desktop.app.workspace_service import WorkspaceService
+from ui.dates import DATE_FORMAT
 from ui.models.logboek_model import COL_WAT, LogboekModel
 from ui.style import heading_font
 
@@ -125,7 +126,7 @@ class LogboekPage(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setMinimumDate(_NO_LIMIT)
         edit.setSpecialValueText(self.tr("geen grens"))
         edit.setDate(_NO_LIMIT)

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from ui.dates import DATE_FORMAT
+
 MIN_HEIGHT = 36
 """Smallest height of an input or button: a comfortable target for a finger or a shaky trackpad."""
 
@@ -36,6 +38,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(MIN_HEIGHT)
+        self.setDisplayFormat(DATE_FORMAT)
 
     def wheelEvent(self, e: QWheelEvent) -> None:
         if self.hasFocus():

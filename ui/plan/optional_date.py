@@ -11,9 +11,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSizePolicy, QWidget
 
+from ui.dates import DATE_FORMAT
 from ui.plan.inputs import MIN_HEIGHT, DateEdit
-
-DATE_FORMAT = "dd-MM-yyyy"
 
 
 class OptionalDateEdit(QWidget):

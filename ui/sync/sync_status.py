@@ -116,9 +116,9 @@ class SyncStatusController(QObject):
         if status.open_conflicts:
             text += " · " + self.tr("%n conflict(en)", "", status.open_conflicts)
         self._label.setText(text)
-        tooltip = [self.tr("Centrale opslag: %1 (team %2)").replace("%1", status.server_url).replace(
-            "%2", status.team_name
-        )]
+        tooltip = [
+            self.tr("Centrale opslag: %1 (team %2)").replace("%1", status.server_url).replace("%2", status.team_name)
+        ]
         tooltip.append(self.tr("Nog te versturen: %1").replace("%1", str(status.outbox)))
         if error:
             tooltip.append(error)
@@ -151,9 +151,7 @@ class SyncStatusController(QObject):
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
-            self._label.setText(
-                self.tr("Synchroniseren… %1 van %2").replace("%1", str(done)).replace("%2", str(total))
-            )
+            self._label.setText(self.tr("Synchroniseren… %1 van %2").replace("%1", str(done)).replace("%2", str(total)))
 
     def _finished(self, outcome: tuple[str, Any]) -> None:
         self._task = None

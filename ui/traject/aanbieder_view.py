@@ -69,7 +69,7 @@ from regie_desktop.app.sociale_kaart import (
 )
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.errors import RegieError, ValidationError
-from ui.dates import from_qdate, to_qdate
+from ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.document_view import write_with_save_file
@@ -77,7 +77,6 @@ from ui.plan.inputs import MIN_HEIGHT, DateEdit, line_edit, text_edit
 from ui.style import ERROR_STYLE, show_message
 from ui.traject.traject_tab import TrajectTab
 
-DATE_FORMAT = "dd-MM-yyyy"
 PDF_HEIGHT = 420
 ALL_WIJKEN = ""
 

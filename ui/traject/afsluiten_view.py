@@ -42,7 +42,7 @@ from regie_desktop.domain.afsluiten import (
 )
 from regie_desktop.domain.casus import Fase
 from regie_desktop.errors import RegieError
-from ui.dates import from_qdate, to_qdate
+from ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.labels import fase_label
@@ -51,7 +51,6 @@ from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
 from ui.style import error_label, heading_font, show_message
 from ui.traject.traject_tab import TrajectTab
 
-DATE_FORMAT = "dd-MM-yyyy"
 DRAFT_KIND = "afsluiten"
 """One draft per worker: the checklist of the casus last worked on (its id is in the payload)."""
 

@@ -45,15 +45,13 @@ from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.app.zrm_overview import ZrmOverview, zrm_overview
 from regie_desktop.domain.evaluatie import MAX_PDF_BYTES, DoelResultaat, Evaluatie, EvaluatieSoort, Uitkomst
 from regie_desktop.errors import RegieError
-from ui.dates import from_qdate, to_qdate
+from ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
 from ui.style import error_label, heading_font, show_message
 from ui.traject.traject_tab import TrajectTab
 from ui.widgets.zrm_chart import ChartData, ZrmChart, chart_data
-
-DATE_FORMAT = "dd-MM-yyyy"
 
 
 def pdf_renders(data: bytes) -> bool:

@@ -37,7 +37,7 @@ from regie_desktop.app.contactjournaal import (
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.contactjournaal import Contact, ContactSoort, Deelnemer, DeelnemerSoort
 from regie_desktop.errors import RegieError
-from ui.dates import from_qdate, to_qdate
+from ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.gesprek.part import AUTOSAVE_PAUSE_MS
@@ -45,7 +45,6 @@ from ui.plan.inputs import MIN_HEIGHT, ComboBox, DateEdit, line_edit, text_edit
 from ui.style import error_label, show_message
 from ui.traject.traject_tab import TrajectTab
 
-DATE_FORMAT = "dd-MM-yyyy"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SOORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

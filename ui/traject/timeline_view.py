@@ -40,14 +40,13 @@ from regie_desktop.app.traject import (
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.deadlines import Actor, Event, StepState
 from regie_desktop.errors import RegieError
-from ui.dates import from_qdate, to_qdate
+from ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from ui.dialogs import DialogSeam
 from ui.formatting import dutch_date
 from ui.plan.inputs import MIN_HEIGHT, DateEdit
 from ui.style import ERROR_STYLE, show_message
 from ui.traject.traject_tab import TrajectTab
 
-DATE_FORMAT = "dd-MM-yyyy"
 LATE = QColor("#a4000f")
 DONE = QColor("#1b5e20")
 COLUMNS = 7

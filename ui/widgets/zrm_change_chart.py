@@ -49,15 +49,17 @@ class ZrmChangeChart(QWidget):
         chart.setTitle(_tr("Gemiddelde verandering per leefgebied (laatste min eerste meting)"))
         chart.legend().hide()
         chart.setBackgroundRoundness(0)
+        chart.setLocalizeNumbers(True)  # 0,8 with a decimal comma, in the application's (Dutch) locale
         if shown:
             values = QBarSet(_tr("Gemiddelde verandering"))
             values.setColor(QColor(BAR_COLOUR))
-            values.append([b.value or 0.0 for b in reversed(shown)])
+            values.append([round(b.value or 0.0, 1) for b in reversed(shown)])  # as the table: one decimal
             values.setLabelColor(QColor("#14181f"))
             series = QHorizontalBarSeries()
             series.append(values)
             series.setLabelsVisible(True)
             series.setLabelsFormat("@value")
+            series.setLabelsPrecision(3)  # significant digits: a one-decimal value below 100 shows whole
             series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
             chart.addSeries(series)
             categories = QBarCategoryAxis()
