@@ -132,6 +132,9 @@ class ChangeRecord(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     base_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """The team cursor (last pulled server sequence) when the change was made: what the server compares."""
+    echo_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The server number under which this change came back in a pull (0: refused by the server, or sent before
+    migration 0010); empty while it has not come back, and then its fields keep their local value (``sync.apply``)."""
 
 
 class AccessLog(Base):

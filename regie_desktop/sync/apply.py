@@ -4,24 +4,27 @@ Every laptop folds the team's changes in the server's order (``seq``) into its r
 included: the same log in the same order gives the same rows on every laptop. Three rules keep that true
 while a laptop also has edits of its own that the server does not have yet:
 
-* a field with an unsent local change keeps the local value. That change is pushed later, gets a higher
-  number and is folded over the remote value on every laptop, so they still agree (and the server records
-  the conflict when both changed it);
+* a field with a local change that has not come back in the log yet keeps the local value (``Pending``).
+  Unsent, that change is pushed later and gets a higher number; sent but not back, it was numbered after
+  the cursor. Either way it is folded over the remote value on every laptop, so they still agree (and the
+  server records the conflict when both changed it). Once it is back (``ChangeRecord.echo_seq``), a remote
+  change numbered after it is applied over it as anywhere else;
 * applied changes write no change record: they came from the log, putting them back would echo them;
 * a change that cannot be applied yet (what it refers to is missing, say because the server quarantined the
   insert) is parked, with every later change of the same entity, and retried after the next pull.
 
 A change the row already holds (every field equal in stored form) writes nothing, not even a new revision.
-That is mostly the laptop's own changes coming back in the log (10,000 of them after a large upload); the
-values are compared rather than the author, so an own change is still applied again when a remote change
-numbered between two own ones replaced the field here.
+That is mostly the laptop's own changes coming back in the log (10,000 of them after a large upload): the
+first rule kept every remote value numbered before them off their fields, so the row holds them already.
+The values are compared rather than the author, so an own change is applied again whenever the row does
+not hold it (a refetch from cursor 0 folds remote changes numbered before it over it first).
 
 Conflict notes the server attached to a change (``wire.ConflictNote``) become ``SyncConflict`` rows; their
 ids are derived from the change and the field, so every laptop keeps the same conflict under the same id
 and a refetch does not duplicate it. A signed plan version is frozen: a later change of its text is not
 applied but kept as a conflict, so nothing is lost and the signature stays valid. The signing itself carries
-the text it signed and sets it even over an unsent local edit of the concept: that edit is still in the
-outbox and becomes the conflict (against the frozen text) on every laptop once the server numbered it.
+the text it signed and sets it even over a local edit of the concept not back yet: that edit was numbered
+after the signing, so it meets the frozen text and becomes the conflict on every laptop.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, inspect, select, text
+from sqlalchemy import Boolean, Date, LargeBinary, String, Text, delete, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from regie_desktop.domain.canonical import canonical_json
@@ -130,8 +133,9 @@ def _holds(entity: str, row: Any, fields: dict[str, Any]) -> bool:
 
     Mostly a laptop's own changes coming back in the log: folding them again would only move the revision and
     ``updated_at`` (and cost an UPDATE per row). Comparing the values, not asking whose change it is, keeps
-    this exact: when a remote change numbered before an own one replaced the field here, the values differ and
-    the own change is applied again as before. The ZRM score list is not compared (it is applied as always).
+    this exact: whenever the row holds something else here (say a refetch folded a remote change numbered
+    before the own one over it), the values differ and the change is applied as before. The ZRM score list is
+    not compared (it is applied as always).
     """
     model = type(row)
     for name, value in fields.items():
@@ -219,19 +223,54 @@ class _Park(Exception):
         self.reason = reason
 
 
-def pending_fields(session: Session, entity_ids: Iterable[str]) -> dict[str, set[str]]:
-    """Fields with a local change not yet sent, per entity: those keep their local value (module docstring)."""
+class Pending:
+    """This laptop's own changes that have not come back in the log yet (unsent, or sent and numbered after the
+    cursor), per entity and field: those fields keep their local value, because the own change is numbered
+    after whatever is being applied now and wins on every laptop. An own change stops holding its fields the
+    moment it comes back (``back``), so a remote change numbered after it is applied over it."""
+
+    def __init__(self, records: Iterable[tuple[str, str, str]]) -> None:
+        self._fields: dict[str, tuple[str, list[str]]] = {}
+        self._holders: dict[str, dict[str, set[str]]] = {}
+        for change_id, entity_id, fields_text in records:
+            names = list(json.loads(fields_text))
+            self._fields[change_id] = (entity_id, names)
+            by_field = self._holders.setdefault(entity_id, {})
+            for name in names:
+                by_field.setdefault(name, set()).add(change_id)
+
+    def back(self, change_id: str) -> bool:
+        """``change_id`` came back in the log: whether it is one of this laptop's (and was still out)."""
+        found = self._fields.pop(change_id, None)
+        if found is None:
+            return False
+        entity_id, names = found
+        for name in names:
+            self._holders[entity_id][name].discard(change_id)
+        return True
+
+    def fields(self, entity_id: str) -> set[str]:
+        return {name for name, holders in self._holders.get(entity_id, {}).items() if holders}
+
+
+def pending_fields(session: Session, entity_ids: Iterable[str]) -> Pending:
+    """The own changes of these entities not back from the log yet (``ChangeRecord.echo_seq`` empty)."""
     wanted = list(set(entity_ids))
-    pending: dict[str, set[str]] = {}
+    records: list[tuple[str, str, str]] = []
     for start in range(0, len(wanted), 500):
         rows = session.execute(
-            select(ChangeRecord.entity_id, ChangeRecord.fields).where(
-                ChangeRecord.sent_at.is_(None), ChangeRecord.entity_id.in_(wanted[start : start + 500])
-            )
+            select(ChangeRecord.id, ChangeRecord.entity_id, ChangeRecord.fields)
+            .where(ChangeRecord.echo_seq.is_(None), ChangeRecord.entity_id.in_(wanted[start : start + 500]))
+            .order_by(ChangeRecord.id)
         )
-        for entity_id, fields_text in rows:
-            pending.setdefault(entity_id, set()).update(json.loads(fields_text))
-    return pending
+        records.extend((str(i), str(e), str(f)) for i, e, f in rows)
+    return Pending(records)
+
+
+def mark_back(session: Session, echoes: list[tuple[str, int]]) -> None:
+    """Note under which number own changes came back (one statement per page, by primary key)."""
+    if echoes:
+        session.execute(update(ChangeRecord), [{"id": change_id, "echo_seq": seq} for change_id, seq in echoes])
 
 
 class Applier:
@@ -255,13 +294,17 @@ class Applier:
         if not changes:
             return result
         self._defer_foreign_keys()
+        echoes: list[tuple[str, int]] = []
         with self.session.no_autoflush:
             pending = pending_fields(self.session, (p.change.entity_id for p in changes))
             self._preload(changes)
             for pulled in changes:
                 result.ids.append(pulled.change.id)
+                if pending.back(pulled.change.id):
+                    echoes.append((pulled.change.id, pulled.seq))
                 self._one(pulled, pending, result)
         self.session.flush()
+        mark_back(self.session, echoes)
         return result
 
     def retry_parked(self) -> PageResult:
@@ -314,7 +357,7 @@ class Applier:
 
     # --- one change ----------------------------------------------------------------------------------------
 
-    def _one(self, pulled: wire.PulledChange, pending: dict[str, set[str]], result: PageResult) -> None:
+    def _one(self, pulled: wire.PulledChange, pending: Pending, result: PageResult) -> None:
         change = pulled.change
         if change.entity == CONFLICT_ENTITY:
             self._resolution(pulled)
@@ -331,7 +374,7 @@ class Applier:
         try:
             if change.entity_id in self.parked_entities:
                 raise _Park("een eerdere wijziging van dit onderdeel wacht nog")
-            self._apply(model, pulled, pending.get(change.entity_id, set()), result)
+            self._apply(model, pulled, pending.fields(change.entity_id), result)
         except _Park as park:
             self._park(pulled, park.reason)
             result.parked += 1
@@ -356,7 +399,7 @@ class Applier:
         change = pulled.change
         session = self.session
         if _signing(change):
-            pending = pending - {"content"}  # the signed text holds; the local edit becomes a conflict (module doc)
+            pending = pending - {"content"}  # the signed text holds; the local edit meets it frozen (module doc)
         fields = {k: v for k, v in change.fields.items() if k not in pending}
         row: Any = self._get(model, change.entity_id)
         frozen = False

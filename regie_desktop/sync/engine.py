@@ -156,7 +156,9 @@ def _send_again_what_the_server_lacks(session: Session, seen: set[str]) -> int:
     missing = sorted(sent - seen)
     for start in range(0, len(missing), 500):
         session.execute(
-            update(ChangeRecord).where(ChangeRecord.id.in_(missing[start : start + 500])).values(sent_at=None)
+            update(ChangeRecord)
+            .where(ChangeRecord.id.in_(missing[start : start + 500]))
+            .values(sent_at=None, echo_seq=None)  # out again until it comes back (``apply.Pending``)
         )
     return len(missing)
 

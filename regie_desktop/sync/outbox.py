@@ -70,6 +70,17 @@ def mark_sent(session: Session, ids: list[str], when: dt.datetime) -> None:
         )
 
 
+def mark_never_back(session: Session, ids: list[str]) -> None:
+    """Changes the server refused stay out of the log: they will not come back in a pull, so they stop keeping
+    their fields' local value against the team's changes (``sync.apply.Pending``; ``echo_seq`` 0)."""
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(ChangeRecord)
+            .where(ChangeRecord.id.in_(ids[start : start + 500]), ChangeRecord.echo_seq.is_(None))
+            .values(echo_seq=0)
+        )
+
+
 @dataclass
 class UploadReport:
     stored: int = 0
@@ -109,6 +120,7 @@ def upload_outbox(
             raise ProtocolError("De centrale opslag nam geen enkele wijziging aan. Neem contact op met de beheerder.")
         with transaction() as session:
             mark_sent(session, acknowledged, now())
+            mark_never_back(session, [r.change_id for r in answer.refused if r.change_id in sent_ids])
         report.stored += len(answer.stored)
         report.duplicates += len(answer.duplicates)
         report.refused.extend(answer.refused)

@@ -31,7 +31,7 @@ def test_upgrading_from_0008_keeps_the_content_and_lets_it_be_empty(service: Wor
     again = WorkspaceService(home=home, kdf=MINIMUM_KDF)
     again.unlock(PASSPHRASE)
     try:
-        assert again.status().schema_version == migrate.HEAD == "0009"
+        assert again.status().schema_version == migrate.HEAD
         with again.workspace.engine.connect() as conn:
             columns = {c["name"]: c for c in inspect(conn).get_columns("traject_bijlage")}
             assert columns["inhoud"]["nullable"]
