@@ -379,9 +379,7 @@ def _demo_pdf(title: str, pages: int) -> bytes:
     return buffer.getvalue()
 
 
-def _traject_werk(
-    session: Session, actor: Actor, casus_id: str, start: dt.date, target: Fase, today: dt.date
-) -> None:
+def _traject_werk(session: Session, actor: Actor, casus_id: str, start: dt.date, target: Fase, today: dt.date) -> None:
     """What happens after the order: the opdracht on record, the provider's plan, later steps, appointments.
 
     Draws from its own generator (seeded from the casus's dates), so the households and phases of a seed stay

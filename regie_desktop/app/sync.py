@@ -69,9 +69,7 @@ def _server_url(given: str | None) -> str:
     fixed = current_policy().central_url
     url = (given or fixed or "").strip().rstrip("/")
     if fixed and given and url != fixed.strip().rstrip("/"):
-        raise ValidationError(
-            f"De centrale opslag is vastgelegd door uw organisatie ({fixed}). Er is niets gewijzigd."
-        )
+        raise ValidationError(f"De centrale opslag is vastgelegd door uw organisatie ({fixed}). Er is niets gewijzigd.")
     if not url:
         raise ValidationError("Geef het adres van de centrale opslag op, bijvoorbeeld https://regie.gemeente.nl.")
     if not url.startswith(("https://", "http://")):
