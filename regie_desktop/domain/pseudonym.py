@@ -165,15 +165,60 @@ def _squash(text: str) -> str:
 
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}\s?[A-Za-z]{2}(?!\w)")
-# nine or more digits, possibly broken up by spaces, dashes, dots or a leading +31: a BSN or phone number
-_NUMBER = re.compile(r"(?<![\w+])(?:\+\d{2}[\s\-.]?)?\(?\d(?:[\s\-.()]?\d){8,}(?!\w)")
+# nine or more digits, possibly broken up by spaces, dashes, dots, an area code in brackets ("(020) 123 4567",
+# "(0834)-701746") or a leading +31: a BSN or phone number
+_NUMBER = re.compile(r"(?<![\w+])(?:\+\d{2}[\s\-.]?)?\(?\d(?:\)?[\s\-.(]?\d){8,}(?!\w)")
 CONTACT_PLACEHOLDER = "[…]"
 
 
 def scrub_contact_details(text: str) -> str:
-    """Hide e-mail addresses, postcodes and BSN or phone numbers a worker may have typed in a note."""
+    """Hide e-mail addresses, postcodes and BSN or phone numbers a worker may have typed in a note.
+
+    Errs on the side of hiding: any nine digits in a row go, and so does a year before a two-letter word unless
+    that word is lower-case Dutch prose (``_PROSE_AFTER_NUMBER``)."""
     if not text:
         return text
     text = _EMAIL.sub(CONTACT_PLACEHOLDER, text)
     text = _NUMBER.sub(CONTACT_PLACEHOLDER, text)
-    return _POSTCODE.sub(CONTACT_PLACEHOLDER, text)
+    return _POSTCODE.sub(_postcode_or_prose, text)
+
+
+# Two-letter Dutch words that follow a year or a count in a note ("sinds 2019 is", "in 2025 en"): written in lower
+# case after four digits they are prose, not a postcode. The same letters in capitals are still hidden.
+_PROSE_AFTER_NUMBER = frozenset(
+    {
+        "al",
+        "an",
+        "as",
+        "at",
+        "af",
+        "de",
+        "du",
+        "en",
+        "er",
+        "ga",
+        "ik",
+        "in",
+        "is",
+        "je",
+        "ja",
+        "na",
+        "nu",
+        "of",
+        "om",
+        "op",
+        "te",
+        "tv",
+        "uw",
+        "we",
+        "wo",
+        "za",
+        "ze",
+        "zo",
+    }
+)
+
+
+def _postcode_or_prose(match: re.Match[str]) -> str:
+    letters = match.group()[-2:]
+    return match.group() if letters in _PROSE_AFTER_NUMBER else CONTACT_PLACEHOLDER
