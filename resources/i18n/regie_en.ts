@@ -4345,6 +4345,14 @@ Later, now in the file (%3): %4</translation>
         <translation>Steps</translation>
     </message>
     <message>
+        <source>▼ verder in het plan</source>
+        <translation>▼ more of the plan below</translation>
+    </message>
+    <message>
+        <source>▲ eerder in het plan</source>
+        <translation>▲ more of the plan above</translation>
+    </message>
+    <message>
         <source>, {n} jaar</source>
         <translation>, {n} years</translation>
     </message>
@@ -4490,6 +4498,22 @@ Later, now in the file (%3): %4</translation>
     <message>
         <source>Beamer leegmaken en sluiten (Esc)</source>
         <translation>Blank and close the projector (Esc)</translation>
+    </message>
+    <message>
+        <source>Plan om&amp;hoog</source>
+        <translation>Plan &amp;up</translation>
+    </message>
+    <message>
+        <source>Het plan op de beamer terugschuiven (Ctrl+↑)</source>
+        <translation>Scroll the plan on the projector back up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Plan omlaa&amp;g</source>
+        <translation>Plan do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Verder in het plan op de beamer (Ctrl+↓)</source>
+        <translation>Further down the plan on the projector (Ctrl+↓)</translation>
     </message>
     <message>
         <source>Tonen</source>

@@ -296,6 +296,31 @@ def test_page_down_and_up_walk_the_list_and_esc_stops(qtbot, window) -> None:
     assert projector.header.text() == "" and projector.view is None and not projector.isVisible()
 
 
+def test_a_long_plan_scrolls_from_the_laptop_and_says_there_is_more(qtbot, window, tempting) -> None:
+    presentation = _present(qtbot, window)
+    panel, projector = presentation.panel, presentation.projector
+    _go_to(presentation, tempting.casus_id)
+    panel.findChild(QWidget, "presenter_part_plan").click()
+    projector.resize(1280, 420)  # a low window: the plan with its wensen no longer fits
+    more_below = projector.findChild(QLabel, "presentation_more_below")
+    more_above = projector.findChild(QLabel, "presentation_more_above")
+    qtbot.waitUntil(lambda: more_below.isVisible())
+    assert projector.plan_offset == 0 and not more_above.isVisible()
+    qtbot.mouseClick(panel.findChild(QWidget, "presenter_scroll_down"), Qt.MouseButton.LeftButton)
+    assert projector.plan_offset > 0 and more_above.isVisible()
+    _activate(qtbot, panel)
+    for _ in range(20):  # Ctrl+Down on the laptop until the end of the plan
+        qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert not more_below.isVisible() and more_above.isVisible()
+    bottom = projector.plan_offset
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert 0 < projector.plan_offset < bottom
+    here = presentation.index
+    presentation.go_to(here + 1 if here + 1 < len(presentation.items) else here - 1)  # another casus: from the top
+    assert projector.plan_offset == 0 and not more_above.isVisible()
+    presentation.stop()
+
+
 def test_presenting_from_a_household_starts_at_its_casus(qtbot, window, tempting) -> None:
     window.open_casus(tempting.casus_id, tempting.huishouden_id)
     presentation = _present(qtbot, window)

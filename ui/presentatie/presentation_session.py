@@ -51,6 +51,7 @@ class PresentationSession(QObject):
         self.panel.sig_part.connect(lambda value: self.projector.set_part(Part(value)))
         self.panel.sig_reveal.connect(self.toggle_names)
         self.panel.sig_stop.connect(self.stop)
+        self.panel.sig_scroll.connect(self.projector.scroll_plan)
         install_keys(self.projector, self.panel)
 
     # --- what tests look at --------------------------------------------------------------------------------

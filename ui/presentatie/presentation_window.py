@@ -42,6 +42,8 @@ WINDOWED_SIZE = (1280, 800)  # one screen only: a movable window, so the laptop'
 HEADER_STYLE = "background: #000000; color: #ffffff; padding: 10px 18px;"
 SECTION_STYLE = "color: #0b2f66;"
 LATE_STYLE = "color: #a4000f; font-weight: bold;"
+MORE_STYLE = "color: #0b2f66; font-style: italic;"
+SCROLL_PAGE = 0.8  # one "Plan omlaag" moves four fifths of a screen: the last lines stay as the reader's anchor
 MAX_WENSEN = 6
 COMPACT_STEPS = 5  # "Alles" lists the open steps only, so plan, chart and steps fit one 1080p screen
 
@@ -165,9 +167,9 @@ class PresentationWindow(QWidget):
         right = QVBoxLayout(self._right)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.zrm_section, 1)
-        # A long plan must not make the window taller than the screen: the plan column scrolls instead (the
-        # mouse wheel on the projector; no scroll bar on the wall, "Plan" alone gives it the full width); the
-        # chart keeps its own scrolling and the header always stays in view.
+        # A long plan must not make the window taller than the screen: the plan column scrolls instead, from
+        # the laptop ("Plan omlaag", Ctrl+↓) or the mouse wheel on the projector. No scroll bar on the wall:
+        # a line under the column says there is more. The header always stays in view.
         self._left_scroll = QScrollArea()
         self._left_scroll.setObjectName("presentation_scroll")
         self._left_scroll.setWidgetResizable(True)
@@ -175,7 +177,22 @@ class PresentationWindow(QWidget):
         self._left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._left_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._left_scroll.setWidget(self._left)
-        self._body.addWidget(self._left_scroll, 1)
+        self.more_below = _label(self.tr("▼ verder in het plan"), "presentation_more_below", SMALL_PT)
+        self.more_below.setStyleSheet(MORE_STYLE)
+        self.more_above = _label(self.tr("▲ eerder in het plan"), "presentation_more_above", SMALL_PT)
+        self.more_above.setStyleSheet(MORE_STYLE)
+        bar = self._left_scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _low, _high: self._show_more())
+        bar.valueChanged.connect(lambda _value: self._show_more())
+        self._left_column = QWidget()
+        self._left_column.setObjectName("presentation_left_column")
+        column = QVBoxLayout(self._left_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.more_above)
+        column.addWidget(self._left_scroll, 1)
+        column.addWidget(self.more_below)
+        self._body.addWidget(self._left_column, 1)
         self._body.addWidget(self._right, 1)
 
         layout = QVBoxLayout(self)
@@ -218,9 +235,10 @@ class PresentationWindow(QWidget):
             self.showNormal()
 
     def show_casus(self, view: PresentatieCasus) -> None:
-        """Draw one casus; what the previous casus left is removed first."""
+        """Draw one casus from the top of its plan; what the previous casus left is removed first."""
         self._clear_content()
         self._view = view
+        self._left_scroll.verticalScrollBar().setValue(0)
         age = self.tr(", {n} jaar").format(n=view.leeftijd) if view.leeftijd is not None else ""
         self.header.setText(
             self.tr("{label} · {persoon}{age} · fase {fase}").format(
@@ -241,6 +259,23 @@ class PresentationWindow(QWidget):
         self._part = part
         self._apply_part()
 
+    def scroll_plan(self, pages: int) -> None:
+        """Move the plan column by ``pages`` screens (negative: back up), keeping a few lines of the last."""
+        bar = self._left_scroll.verticalScrollBar()
+        step = max(int(self._left_scroll.viewport().height() * SCROLL_PAGE), bar.singleStep())
+        bar.setValue(bar.value() + pages * step)
+
+    @property
+    def plan_offset(self) -> int:
+        """How far the plan column is scrolled, in pixels (0: at the top)."""
+        return int(self._left_scroll.verticalScrollBar().value())
+
+    def _show_more(self) -> None:
+        bar = self._left_scroll.verticalScrollBar()
+        shown = self._view is not None and self._left_scroll.isVisibleTo(self)
+        self.more_above.setVisible(shown and bar.value() > bar.minimum())
+        self.more_below.setVisible(shown and bar.value() < bar.maximum())
+
     def blank(self) -> None:
         """Remove every text of the casus from the window (locking, stopping, before the next casus)."""
         self._clear_content()
@@ -248,6 +283,7 @@ class PresentationWindow(QWidget):
         self.header.clear()
         self.household.clear()
         self.revealed_badge.clear()
+        self._show_more()
 
     # --- building the parts ------------------------------------------------------------------------------
     def _clear_content(self) -> None:
@@ -363,8 +399,9 @@ class PresentationWindow(QWidget):
         self.plan_section.setVisible(part in (Part.ALLES, Part.PLAN))
         self.zrm_section.setVisible(part in (Part.ALLES, Part.ZRM))
         self.timeline_section.setVisible(part in (Part.ALLES, Part.TIJDLIJN))
-        self._left_scroll.setVisible(part is not Part.ZRM)
+        self._left_column.setVisible(part is not Part.ZRM)
         self._right.setVisible(part in (Part.ALLES, Part.ZRM))
         self.wensen_box.setVisible(part is Part.PLAN)  # beside the chart there is room for the doelen only
         if self._view is not None:
             self._fill_timeline(self._view.stappen, compact=part is Part.ALLES)
+        self._show_more()

@@ -2,7 +2,8 @@
 
 It stays on the worker's own screen, so the room never sees the list, a button or a dialog. The list holds
 case labels only. Page Down / Page Up (what a presenter's clicker sends) go to the next and previous casus,
-Esc stops; the same keys work while the projector window has the focus (``PresentationSession``).
+Ctrl+↓ / Ctrl+↑ scroll the plan on the projector, Esc stops; the same keys work while the projector window has
+the focus (``PresentationSession``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class PresenterPanel(QWidget):
     sig_stop = Signal()
     sig_lock = Signal()
     """Ctrl+L while the panel or the projector has the focus: lock Regie as from the main window."""
+    sig_scroll = Signal(int)
+    """Scroll the projector's plan column by this many screens (Ctrl+↓ / Ctrl+↑, or the buttons)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -65,6 +68,12 @@ class PresenterPanel(QWidget):
         self.stop_button = QPushButton(self.tr("Presentatie &stoppen"))
         self.stop_button.setObjectName("presenter_stop")
         self.stop_button.setToolTip(self.tr("Beamer leegmaken en sluiten (Esc)"))
+        self.scroll_up_button = QPushButton(self.tr("Plan om&hoog"))
+        self.scroll_up_button.setObjectName("presenter_scroll_up")
+        self.scroll_up_button.setToolTip(self.tr("Het plan op de beamer terugschuiven (Ctrl+↑)"))
+        self.scroll_down_button = QPushButton(self.tr("Plan omlaa&g"))
+        self.scroll_down_button.setObjectName("presenter_scroll_down")
+        self.scroll_down_button.setToolTip(self.tr("Verder in het plan op de beamer (Ctrl+↓)"))
         self.revealed = QLabel()
         self.revealed.setObjectName("presenter_revealed")
         self.revealed.setWordWrap(True)
@@ -90,6 +99,9 @@ class PresenterPanel(QWidget):
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.next_button)
+        scrolling = QHBoxLayout()
+        scrolling.addWidget(self.scroll_up_button)
+        scrolling.addWidget(self.scroll_down_button)
         actions = QHBoxLayout()
         actions.addWidget(self.reveal_button)
         actions.addStretch(1)
@@ -99,6 +111,7 @@ class PresenterPanel(QWidget):
         layout.addLayout(navigation)
         layout.addWidget(self.list, 1)
         layout.addWidget(parts)
+        layout.addLayout(scrolling)
         layout.addWidget(self.revealed)
         layout.addLayout(actions)
         self.resize(460, 520)
@@ -107,6 +120,8 @@ class PresenterPanel(QWidget):
         self.next_button.clicked.connect(self.sig_next)
         self.reveal_button.clicked.connect(self.sig_reveal)
         self.stop_button.clicked.connect(self.sig_stop)
+        self.scroll_up_button.clicked.connect(lambda: self.sig_scroll.emit(-1))
+        self.scroll_down_button.clicked.connect(lambda: self.sig_scroll.emit(1))
         self.list.itemActivated.connect(lambda item: self.sig_go_to.emit(self.list.row(item)))
         install_keys(self, self)
 
@@ -140,7 +155,8 @@ class PresenterPanel(QWidget):
 
 
 def install_keys(window: QWidget, panel: PresenterPanel) -> None:
-    """Page Down/Up, Esc and Ctrl+L on ``window`` drive the panel, so a clicker works whichever window has focus."""
+    """Page Down/Up, Ctrl+↓/↑, Esc and Ctrl+L on ``window`` drive the panel, so a clicker works whichever window has
+    the focus."""
     for key, signal in (
         (Qt.Key.Key_PageDown, panel.sig_next),
         (Qt.Key.Key_PageUp, panel.sig_previous),
@@ -150,3 +166,7 @@ def install_keys(window: QWidget, panel: PresenterPanel) -> None:
         shortcut = QShortcut(QKeySequence(key), window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(signal)
+    for key, pages in ((Qt.Modifier.CTRL | Qt.Key.Key_Down, 1), (Qt.Modifier.CTRL | Qt.Key.Key_Up, -1)):
+        shortcut = QShortcut(QKeySequence(key), window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(lambda pages=pages: panel.sig_scroll.emit(pages))
