@@ -375,6 +375,26 @@ class BespreekDialog(QDialog):
             self._list.setCurrentRow(0)
         self._update_count()
 
+    def refresh_after_sync(self) -> None:
+        """A sync brought the team's changes: keep the worker's choice as the draft, read the list again (a casus
+        that came in is proposed, one that went away drops out, reasons are of now) and remake the preview. The
+        casus the worker was on stays current, with its question."""
+        current = self._list.currentItem()
+        keep = current.data(CASUS_ROLE) if current is not None else None
+        self._pending = True
+        self.flush()
+        try:
+            self._load()
+        except RegieError as exc:
+            self.sig_error.emit(exc.message)
+            return
+        for row in range(self._list.count()):
+            if self._list.item(row).data(CASUS_ROLE) == keep:
+                self._list.setCurrentRow(row)
+                break
+        self._current_changed(self._list.currentItem(), None)
+        self._render()
+
     def propose_again(self) -> None:
         """Forget the draft and show Regie's proposal (asks first: the questions typed are lost)."""
         if not self._dialogs.question(

@@ -628,6 +628,8 @@ class MainWindow(QMainWindow):
                     page.refresh(self._service)
             except RegieError as exc:
                 self.sig_error.emit(exc.message)
+            if self._bespreek_dialog is not None:
+                self._bespreek_dialog.refresh_after_sync()
 
     def _workspace_wiped(self, message: str) -> None:
         """The device was revoked: nothing of the workspace may stay on screen; say why, then end Regie."""

@@ -6,9 +6,11 @@ Runs on a real encrypted workspace with the small agenda of ``tests.app.bespreek
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
@@ -21,7 +23,7 @@ from regie_desktop.app.bespreekformulier import EXPORT_ACTION, PRINT_ACTION, bes
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.store.models import AccessLog
 from tests.app.bespreek_support import Agenda, make_agenda
-from tests.app.factories import BSN_A, BSN_B, BSN_C, TODAY
+from tests.app.factories import BSN_A, BSN_B, BSN_C, TODAY, household, new_dossier
 from tests.ui.gui_support import FakeDialogs, child, flush_deletes, unlock, widget_texts
 from ui.bespreek_dialog import SETTLE_MS, BespreekDialog
 
@@ -257,3 +259,32 @@ def test_too_many_ticked_says_so_in_place_of_the_preview(
     dialog.update_now()
     assert not melding.isVisible() and dialog.document.pageCount() >= 1
     assert child(dialog, QPushButton, "bespreek_afdrukken").isEnabled()
+
+
+def test_a_sync_that_brings_changes_refreshes_the_open_dialog_and_keeps_the_choice(
+    qtbot, demo, make_controller
+) -> None:
+    controller = make_controller(demo)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    window.bespreek_action.trigger()
+    dialog = window.bespreek_dialog
+    assert dialog is not None
+    lijst = child(dialog, QListWidget, "bespreek_lijst")
+    before = {lijst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lijst.count())}
+    lijst.setCurrentRow(1)
+    kept = lijst.item(1).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClicks(child(dialog, QLineEdit, "bespreek_vraag"), "Wie neemt de schuldhulp op zich?")
+    arrived = new_dossier(demo, household("Dekker", "Noor", dt.date(1979, 4, 12), None))  # as a pull would bring it
+
+    window.sync.sig_synced.emit(SimpleNamespace(pulled=1, new_conflicts=0))
+    after = [lijst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lijst.count())]
+    assert arrived.casus_id in after and set(after) - {arrived.casus_id} == before
+    assert lijst.currentItem().data(Qt.ItemDataRole.UserRole) == kept  # the worker stays where they were
+    assert child(dialog, QLineEdit, "bespreek_vraag").text() == "Wie neemt de schuldhulp op zich?"
+    later = new_dossier(demo, household("Dekker", "Sara", dt.date(1981, 6, 3), None))
+    window.sync.sig_synced.emit(SimpleNamespace(pulled=0, new_conflicts=0))  # a sync that brought nothing
+    assert later.casus_id not in [lijst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lijst.count())]
+    dialog.reject()
