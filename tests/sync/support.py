@@ -9,18 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from regie_desktop.app.sync import enrol
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.central import admin, protocol
+from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import SyncConflict, SyncState
 from regie_desktop.sync import wire
 from regie_desktop.sync.apply import ENTITIES, revision_column
 from tests.central.support import add_worker, issue_code
+from tests.conftest import PASSPHRASE
 
 LOCAL = {"created_at", "updated_at"}
 
@@ -28,6 +32,13 @@ LOCAL = {"created_at", "updated_at"}
 def enrol_workspace(service: WorkspaceService, url: str, engine: Engine, team: str, worker: str) -> None:
     code = issue_code(engine, add_worker(engine, team, worker))
     enrol(service, url, code)
+
+
+def laptop_workspace(path: Path, name: str, team: str = "Team Noord") -> WorkspaceService:
+    """A new encrypted workspace of worker ``name`` in ``team`` (not enrolled yet)."""
+    service = WorkspaceService(home=path, kdf=MINIMUM_KDF)
+    service.create(name, PASSPHRASE, team=team)
+    return service
 
 
 def dump(session: Session, entities: tuple[str, ...] | None = None) -> dict[str, Any]:
@@ -113,3 +124,16 @@ def enrol_in_process(engine: Engine, team: str, worker: str, device_id: str, pub
             )
         )
     return f"{device_id}.{secret}"
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, central_url: str, central_engine: Engine) -> Iterator[tuple[WorkspaceService, ...]]:
+    """Anna's and Bram's laptops, both of Team Noord, enrolled with the central store of this test."""
+    made = []
+    for name in ("Anna Jansen", "Bram de Vries"):
+        service = laptop_workspace(tmp_path / name.split()[0].lower(), name)
+        enrol_workspace(service, central_url, central_engine, "Team Noord", name)
+        made.append(service)
+    yield tuple(made)
+    for service in made:
+        service.close()

@@ -9,7 +9,6 @@ what already arrived; a damaged chunk never lands; the content stays inside the 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -23,32 +22,14 @@ from regie_desktop.app.sync import sync_now
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.central.models import Blob, BlobChunk
 from regie_desktop.errors import NotFound
-from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import Eindverslag, SyncBlob, SyncBlobChunk, TrajectBijlage
 from regie_desktop.sync.transport import CentralClient, ServerUnreachable
 from tests.app.factories import TODAY, new_dossier
 from tests.app.traject_support import pdf_with_text
 from tests.conftest import PASSPHRASE
-from tests.sync.support import dump, enrol_workspace
+from tests.sync.support import dump, enrol_workspace, laptop_workspace
 
 NO_SLEEP = {"sleep": lambda _s: None}
-
-
-def _workspace(path: Path, name: str) -> WorkspaceService:
-    service = WorkspaceService(home=path, kdf=MINIMUM_KDF)
-    service.create(name, PASSPHRASE, team="Team Noord")
-    return service
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, central_url: str, central_engine: Engine) -> Iterator[tuple[WorkspaceService, ...]]:
-    anna = _workspace(tmp_path / "anna", "Anna Jansen")
-    bram = _workspace(tmp_path / "bram", "Bram de Vries")
-    enrol_workspace(anna, central_url, central_engine, "Team Noord", "Anna Jansen")
-    enrol_workspace(bram, central_url, central_engine, "Team Noord", "Bram de Vries")
-    yield anna, bram
-    anna.close()
-    bram.close()
 
 
 class Recording(httpx.HTTPTransport):
@@ -338,7 +319,7 @@ def test_regie_sync_says_what_happened_to_attachments(
     from regie_desktop import cli
 
     home = tmp_path / "werkruimte"
-    service = _workspace(home, "Anna Jansen")
+    service = laptop_workspace(home, "Anna Jansen")
     enrol_workspace(service, central_url, central_engine, "Team Noord", "Anna Jansen")
     _attach(service, _pdf())
     service.close()

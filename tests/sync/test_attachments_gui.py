@@ -13,7 +13,7 @@ from regie_desktop.app.sync import sync_now
 from regie_desktop.app.workspace_service import WorkspaceService
 from tests.app.factories import TODAY
 from tests.app.traject_support import pdf_with_text, signed_dossier
-from tests.sync.test_attachments import NO_SLEEP, Recording, factory, laptops  # noqa: F401 - the fixture
+from tests.sync.test_attachments import NO_SLEEP, Recording, factory
 from tests.ui.gui_support import FakeDialogs, child
 from ui.traject.traject_page import TrajectPage
 
@@ -21,7 +21,7 @@ from ui.traject.traject_page import TrajectPage
 @pytest.fixture
 def page_on_bram(
     qtbot,
-    laptops: tuple[WorkspaceService, WorkspaceService],  # noqa: F811 - the fixture imported above
+    laptops: tuple[WorkspaceService, WorkspaceService],
 ) -> Iterator[tuple[WorkspaceService, WorkspaceService, TrajectPage, list[str]]]:
     anna, bram = laptops
     traject = TrajectPage(bram, FakeDialogs())

@@ -4,10 +4,7 @@ laptop of the team deletes the dossier when it syncs; both laptops end with the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -20,28 +17,9 @@ from regie_desktop.central.models import Change
 from regie_desktop.domain.gesprek import LeefgebiedNotitie
 from regie_desktop.domain.plan import plan_hash
 from regie_desktop.store import models
-from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.sync.apply import reset_for_refetch
 from tests.app.factories import TODAY, consent, household, new_dossier, plan
-from tests.conftest import PASSPHRASE
-from tests.sync.support import dump, enrol_workspace, state
-
-
-def _workspace(path: Path, name: str) -> WorkspaceService:
-    service = WorkspaceService(home=path, kdf=MINIMUM_KDF)
-    service.create(name, PASSPHRASE, team="Team Noord")
-    return service
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, central_url: str, central_engine: Engine) -> Iterator[tuple[WorkspaceService, ...]]:
-    anna = _workspace(tmp_path / "anna", "Anna Jansen")
-    bram = _workspace(tmp_path / "bram", "Bram de Vries")
-    enrol_workspace(anna, central_url, central_engine, "Team Noord", "Anna Jansen")
-    enrol_workspace(bram, central_url, central_engine, "Team Noord", "Bram de Vries")
-    yield anna, bram
-    anna.close()
-    bram.close()
+from tests.sync.support import dump, state
 
 
 def test_destruction_reaches_the_other_laptop(laptops: tuple[WorkspaceService, ...], central_engine: Engine) -> None:

@@ -10,36 +10,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from regie_desktop.app.plans import draft, plan_from_canonical, save_plan_draft, sign_plan
 from regie_desktop.app.sync import default_client, list_conflicts, resolve_conflict, sync_now
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.plan import plan_hash
 from regie_desktop.errors import ValidationError
-from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import Huishouden, PlanVersion
 from regie_desktop.sync.outbox import upload_outbox
 from tests.app.factories import TODAY, consent, new_dossier, plan
-from tests.conftest import PASSPHRASE
-from tests.sync.support import dump, enrol_workspace, state
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, central_url: str, central_engine: Engine) -> Iterator[tuple[WorkspaceService, ...]]:
-    made = []
-    for name in ("Anna Jansen", "Bram de Vries"):
-        service = WorkspaceService(home=tmp_path / name.split()[0].lower(), kdf=MINIMUM_KDF)
-        service.create(name, PASSPHRASE, team="Team Noord")
-        enrol_workspace(service, central_url, central_engine, "Team Noord", name)
-        made.append(service)
-    yield tuple(made)
-    for service in made:
-        service.close()
+from tests.sync.support import dump, state
 
 
 def _set_street(service: WorkspaceService, hh_id: str, straat: str) -> None:

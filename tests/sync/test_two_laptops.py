@@ -9,7 +9,6 @@ touching the unsent outbox; a revoked device uploads its outbox once and leaves 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,31 +21,12 @@ from regie_desktop.app.sync import WorkspaceWiped, list_conflicts, resolve_confl
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.central import admin
 from regie_desktop.central.models import Quarantine
-from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import AccessLog, AccessLogKeten, ChangeRecord, GesprekRow, SyncState
 from regie_desktop.sync.transport import EnrolmentRefused, NotEnrolled
 from tests.app.factories import BSN_B, TODAY, household, new_dossier
-from tests.conftest import PASSPHRASE
-from tests.sync.support import dump, enrol_workspace, state
+from tests.sync.support import dump, laptop_workspace, state
 
 SECOND = household(achternaam="Bakker", voornamen="Daan", geboortedatum=dt.date(1990, 1, 2), bsn_=BSN_B)
-
-
-def _workspace(path: Path, name: str) -> WorkspaceService:
-    service = WorkspaceService(home=path, kdf=MINIMUM_KDF)
-    service.create(name, PASSPHRASE, team="Team Noord")
-    return service
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, central_url: str, central_engine: Engine) -> Iterator[tuple[WorkspaceService, ...]]:
-    anna = _workspace(tmp_path / "anna", "Anna Jansen")
-    bram = _workspace(tmp_path / "bram", "Bram de Vries")
-    enrol_workspace(anna, central_url, central_engine, "Team Noord", "Anna Jansen")
-    enrol_workspace(bram, central_url, central_engine, "Team Noord", "Bram de Vries")
-    yield anna, bram
-    anna.close()
-    bram.close()
 
 
 def _dump(service: WorkspaceService) -> dict[str, object]:
@@ -199,7 +179,7 @@ def test_a_revoked_laptop_uploads_its_outbox_once_then_leaves_no_file(
 
 
 def test_enrolling_twice_or_syncing_unenrolled_says_what_to_do(tmp_path: Path, central_url: str) -> None:
-    lone = _workspace(tmp_path / "los", "Cas Bakker")
+    lone = laptop_workspace(tmp_path / "los", "Cas Bakker")
     try:
         with pytest.raises(NotEnrolled):
             sync_now(lone)
