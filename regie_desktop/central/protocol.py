@@ -38,7 +38,7 @@ from typing import Any, Literal, cast
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import ValidationError
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from regie_desktop.central import admin
@@ -343,7 +343,10 @@ def _concurrency_candidates(
 ) -> dict[str, list[_Earlier]]:
     """The stored changes some change of this batch may not have known: same entity, numbered after its base.
 
-    One indexed query per batch; nothing when every change was made on the team's latest state.
+    One indexed query per batch; nothing when every change was made on the team's latest state. Sorted here,
+    not in SQL: an ORDER BY seq tempted PostgreSQL into walking the team's whole log in seq order (the
+    team/seq index) and testing every row against the batch's entity ids, which grew with the log (80 ms a
+    batch at 10,000 changes); unsorted it takes the entity index.
     """
     bases: dict[str, int] = {}
     for change in valid:
@@ -355,11 +358,14 @@ def _concurrency_candidates(
     rows = session.execute(
         select(Change, Worker.name)
         .join(Worker, Worker.id == Change.worker_id)
-        .where(Change.team_id == team.id, Change.entity_id.in_(bases), Change.seq > min(bases.values()))
-        .order_by(Change.seq)
+        .where(
+            Change.team_id == team.id,
+            Change.entity_id.in_(bindparam("entities", list(bases), literal_execute=True)),
+            Change.seq > min(bases.values()),
+        )
     ).all()
     found: dict[str, list[_Earlier]] = {}
-    for row, name in rows:
+    for row, name in sorted(rows, key=lambda r: r[0].seq):
         if row.seq > bases[row.entity_id]:
             found.setdefault(row.entity_id, []).append(
                 _Earlier(row.seq, row.id, row.device_id, row.author_id, name, row.hlc, json.loads(row.fields))
