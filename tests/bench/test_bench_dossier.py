@@ -5,31 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import time
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import select
 
-from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.dossier import open_household, search_households
 from regie_desktop.app.regiestappen import due_overview
 from regie_desktop.app.workspace_service import WorkspaceService
-from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import Casus, Huishouden, Persoon
-
-HOUSEHOLDS = 1000
-PASSPHRASE = "boterham-fiets-regen-42"
-
-
-@pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory, bench_results: dict[str, float]) -> Iterator[WorkspaceService]:
-    svc = WorkspaceService(home=tmp_path_factory.mktemp("dossier") / "ws", kdf=MINIMUM_KDF)
-    svc.create("Bench Werker", PASSPHRASE)
-    start = time.perf_counter()
-    assert fill_demo_data(svc, HOUSEHOLDS, seed=11) == HOUSEHOLDS
-    bench_results["demo_data_1000_s"] = time.perf_counter() - start
-    yield svc
-    svc.close()
 
 
 def _median_ms(fn, rounds: int = 30) -> float:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """Desktop-application figures (issue: the desktop application): startup, caseload filter, opening a casus.
 
 Startup runs in child processes (``tests.bench.gui_startup_probe``) under the offscreen platform; the other
-figures drive the real widgets on a workspace of 1,000 demo households, made once for this module.
+figures drive the real widgets on the shared workspace of 1,000 demo households (``conftest.big``).
 """
 
 from __future__ import annotations
@@ -19,26 +19,15 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView
 
-from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.store.keyfile import MINIMUM_KDF
+from tests.bench.conftest import HOUSEHOLDS, PASSPHRASE
 from tests.bench.gui_startup_probe import PAINTED
 from ui.main_window import MainWindow
 from ui.models.caseload_model import COL_NAAM, HUISHOUDEN_ROLE
 
-HOUSEHOLDS = 1000
-PASSPHRASE = "boterham-fiets-regen-42"
 REPO = Path(__file__).resolve().parents[2]
 STARTUP_RUNS = 5
-
-
-@pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkspaceService]:
-    svc = WorkspaceService(home=tmp_path_factory.mktemp("gui") / "ws", kdf=MINIMUM_KDF)
-    svc.create("Bench Werker", PASSPHRASE)
-    assert fill_demo_data(svc, HOUSEHOLDS, seed=11) == HOUSEHOLDS
-    yield svc
-    svc.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,33 +6,18 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.presentatie import presentation_list
 from regie_desktop.app.workspace_service import WorkspaceService
-from regie_desktop.store.keyfile import MINIMUM_KDF
 from regie_desktop.store.models import Casus
 from ui.dialogs import DialogSeam
 from ui.presentatie.presentation_session import PresentationSession
 
-HOUSEHOLDS = 1000
 MEETING = 40
-PASSPHRASE = "boterham-fiets-regen-42"
 BUDGET_MS = 150
-
-
-@pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkspaceService]:
-    svc = WorkspaceService(home=tmp_path_factory.mktemp("presentatie") / "ws", kdf=MINIMUM_KDF)
-    svc.create("Bench Werker", PASSPHRASE)
-    assert fill_demo_data(svc, HOUSEHOLDS, seed=11) == HOUSEHOLDS
-    yield svc
-    svc.close()
 
 
 def test_presentation_switch_ms(qapp: QApplication, big: WorkspaceService, bench_results: dict[str, float]) -> None:

@@ -6,30 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import time
-from collections.abc import Iterator
 
-import pytest
-
-from regie_desktop.app.demo_data import fill_demo_data
 from regie_desktop.app.team_overview import Scope
 from regie_desktop.app.team_overview_export import team_overview
 from regie_desktop.app.workspace_service import WorkspaceService
 from regie_desktop.domain.team_figures import Period
-from regie_desktop.store.keyfile import MINIMUM_KDF
+from tests.bench.conftest import HOUSEHOLDS
 
-HOUSEHOLDS = 1000
-PASSPHRASE = "boterham-fiets-regen-42"
 RUNS = 15
 BUDGET_MS = 300
-
-
-@pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkspaceService]:
-    svc = WorkspaceService(home=tmp_path_factory.mktemp("team") / "ws", kdf=MINIMUM_KDF)
-    svc.create("Bench Werker", PASSPHRASE)
-    assert fill_demo_data(svc, HOUSEHOLDS, seed=11) == HOUSEHOLDS
-    yield svc
-    svc.close()
 
 
 def test_team_overview_ms(big: WorkspaceService, bench_results: dict[str, float]) -> None:
