@@ -381,8 +381,7 @@ class BespreekDialog(QDialog):
         casus the worker was on stays current, with its question."""
         current = self._list.currentItem()
         keep = current.data(CASUS_ROLE) if current is not None else None
-        self._pending = True
-        self.flush()
+        self.flush()  # every edit marks the choice pending, so this keeps all of them
         try:
             self._load()
         except RegieError as exc:

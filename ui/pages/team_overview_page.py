@@ -108,7 +108,7 @@ class TeamOverviewPage(QWidget):
         self.legend.setStyleSheet("color: #545b66;")
         self.chart = ZrmChangeChart()
         self._tables: dict[str, QTableWidget] = {}
-        self._next_row = self._next_column = self._wide_row = 0
+        self._next_row = self._next_column = 0
         self._boxes: dict[str, QGroupBox] = {}
         self._content = QGridLayout()
         self._content.setColumnStretch(2, 1)
@@ -211,9 +211,9 @@ class TeamOverviewPage(QWidget):
         box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)  # a table as wide as its columns, no white band
         if table.key == "zrm":  # the wide table and its chart across both columns
             box_layout.addWidget(self.chart)
-            self._wide_row = self._next_row + 1
-            self._content.addWidget(box, self._wide_row, 0, 1, 3)
-            self._next_row = self._wide_row + 1
+            wide_row = self._next_row + 1
+            self._content.addWidget(box, wide_row, 0, 1, 3)
+            self._next_row = wide_row + 1
             self._next_column = 0
         else:
             self._content.addWidget(box, self._next_row, self._next_column, Qt.AlignmentFlag.AlignTop)
